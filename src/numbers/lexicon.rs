@@ -46,6 +46,8 @@ pub(crate) enum Class {
     Vague,
     Few,
     Point,
+    Part,
+    Neg,
 }
 
 /// One lexicon entry.
@@ -133,6 +135,8 @@ fn build() -> Lexicon {
             "vague" => Class::Vague,
             "few" => Class::Few,
             "point" => Class::Point,
+            "part" => Class::Part,
+            "neg" => Class::Neg,
             other => panic!("words.txt: unknown class {other}"),
         };
         let e = Entry {

@@ -36,8 +36,8 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 }
 
 #[inline]
-fn is_sep(c: char) -> bool {
-    matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}')
+pub(crate) fn is_sep(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}' | '\u{60C}')
 }
 
 #[inline]
@@ -59,7 +59,7 @@ fn is_arabic_word_char(c: char) -> bool {
 
 /// Invisible format characters that neither separate nor join tokens.
 #[inline]
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{61C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
@@ -90,15 +90,23 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Tok>) {
                 if digit(n).is_some() {
                     end = j + n.len_utf8();
                     it.next();
-                } else if is_sep(n) {
-                    // A separator belongs to the number only between digits.
+                } else if is_sep(n) || is_invisible(n) {
+                    // A separator (one) and invisible marks belong to the number only
+                    // between digits.
                     let mut look = it.clone();
-                    look.next();
-                    match look.peek() {
-                        Some(&(_, d)) if digit(d).is_some() => {
-                            it.next();
+                    let mut seps = 0;
+                    while let Some(&(_, d)) = look.peek() {
+                        if is_invisible(d) || (is_sep(d) && seps == 0) {
+                            seps += usize::from(is_sep(d));
+                            look.next();
+                        } else {
+                            break;
                         }
-                        _ => break,
+                    }
+                    if look.peek().is_some_and(|&(_, d)| digit(d).is_some()) {
+                        it = look;
+                    } else {
+                        break;
                     }
                 } else {
                     break;
