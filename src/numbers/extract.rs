@@ -457,12 +457,12 @@ impl<'a> Extractor<'a> {
             }
         }
         if kind != NumberKind::Fraction {
-            if let Some((v, nx)) = self.digits_suffix(value, j) {
+            if let Some((v, nx, k)) = self.digits_suffix(value, j) {
                 value = v;
                 end = self.toks[nx - 1].end;
                 j = nx;
-                if !value.is_integer() {
-                    kind = NumberKind::Decimal;
+                if !value.is_integer() || k == NumberKind::Fraction {
+                    kind = k;
                 }
             }
         }
@@ -506,7 +506,7 @@ impl<'a> Extractor<'a> {
     /// After a digit run ending before token `j`: an exponent (`1e10`, `2.5^-1`),
     /// groups of three digits after single spaces (`1 234 567`), or a proper
     /// fraction after a space (`2 1/4`). Returns the new value and next token.
-    fn digits_suffix(&mut self, value: Value, j: usize) -> Option<(Value, usize)> {
+    fn digits_suffix(&mut self, value: Value, j: usize) -> Option<(Value, usize, NumberKind)> {
         let n = self.toks.len();
         let t = *self.toks.get(j)?;
         let int_at = |this: &Self, k: usize| -> Option<i128> {
@@ -556,7 +556,7 @@ impl<'a> Extractor<'a> {
                     p
                 }
             };
-            return Some((v, k + 1));
+            return Some((v, k + 1, NumberKind::Decimal));
         }
         let Value::Integer(whole) = value else {
             return None;
@@ -595,7 +595,7 @@ impl<'a> Extractor<'a> {
                 }
             }
             if k > j {
-                return Some((v, k));
+                return Some((v, k, NumberKind::Decimal));
             }
         }
         // 2 1/4
@@ -616,7 +616,7 @@ impl<'a> Extractor<'a> {
                 } else {
                     value.add(f)
                 };
-                return Some((v, j + 3));
+                return Some((v, j + 3, NumberKind::Fraction));
             }
         }
         None
@@ -716,14 +716,21 @@ impl<'a> Extractor<'a> {
         let info = self.analyze(i);
         if info.dual {
             let t = self.toks[i];
-            let p = Parsed::new(
-                i,
-                i + 1,
-                info.text_start,
-                t.end,
-                Value::Integer(2),
-                NumberKind::Cardinal,
-            );
+            let two = Value::Integer(2);
+            let mut p = Parsed::new(i, i + 1, info.text_start, t.end, two, NumberKind::Cardinal);
+            // ساعتين ونصف "two and a half hours"
+            if i + 1 < self.toks.len() && self.toks[i + 1].kind == Tk::Word {
+                let w = self.analyze(i + 1);
+                if let (Some(e), true, false) = (w.entry, w.conj, w.al || w.prep) {
+                    if e.class == Class::Frac && !e.amb {
+                        p.value = p.value.add(Value::from_ratio(1, e.value, false));
+                        p.kind = NumberKind::Fraction;
+                        p.next = i + 2;
+                        p.end = self.toks[i + 1].end;
+                        p.phrase_end = p.end;
+                    }
+                }
+            }
             return Some(p);
         }
         let e = info.entry?;
@@ -770,6 +777,12 @@ impl<'a> Extractor<'a> {
             if LEXICON.months.contains_key(prev.as_str()) {
                 return None;
             }
+        }
+        // Without the article and before no word (اعتصام رابعة), a feminine ordinal
+        // form is as often a name as a rank.
+        let bare_end = !info.al && !self.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word);
+        if !self.phrase && bare_end && e.value > 1 {
+            return None;
         }
         let mut value = e.value;
         let mut next = i + 1;
@@ -1056,9 +1069,7 @@ impl<'a> Extractor<'a> {
                 next = nx;
             }
         }
-        if kind == NumberKind::Fraction && value.is_integer() && fixed.is_none() {
-            kind = NumberKind::Cardinal;
-        }
+
         let e = first.entry?;
         if words == 1 {
             // Single words that need context.
@@ -1083,6 +1094,9 @@ impl<'a> Extractor<'a> {
                 next = nx;
                 end = self.toks[nx - 1].end;
             }
+        }
+        if kind == NumberKind::Fraction && value.is_integer() && self.depth == 0 {
+            kind = NumberKind::Cardinal;
         }
         Some(Parsed::new(i, next, first.text_start, end, value, kind))
     }
@@ -1422,12 +1436,12 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let prev = if a.first > 0 {
-            let f = self.folded(a.first - 1);
-            strip_proclitics(&f).to_string()
+            self.folded(a.first - 1)
         } else {
             String::new()
         };
-        let b = if prev == "بين" {
+        let is = |w: &str| prev == w || strip_proclitics(&prev) == w;
+        let b = if is("بين") {
             if self.is_wa(j) && !self.toks.get(j + 1).is_some_and(|t| t.glued) {
                 self.number_at(j + 1)
             } else if self.toks[j].kind == Tk::Word {
@@ -1443,7 +1457,7 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             }
-        } else if prev == "من" && matches!(self.folded(j).as_str(), "الي" | "حتي") {
+        } else if is("من") && matches!(self.folded(j).as_str(), "الي" | "حتي") {
             self.number_at(j + 1)
         } else if self.is_punct(j, &['-', '\u{2013}', '\u{2014}'])
             && self.toks[a.first].kind == Tk::Digits
