@@ -8,7 +8,8 @@
 use super::lexicon::{NumKind, Qual, DEF, WA};
 use super::matcher::Ctx;
 use super::scan::{parse_digits, Kind};
-use super::{Count, Qualifier};
+use super::{Count, Qualifier, Value};
+use crate::numbers::{self, NumberKind};
 
 /// A count read at a token.
 #[derive(Clone, Copy, Debug)]
@@ -26,43 +27,60 @@ pub(crate) struct Read {
 }
 
 impl Read {
-    /// The public count, with the interval the qualifier implies; `None` when the value is
-    /// not a whole number of people.
-    pub(crate) fn count(&self, post: Option<Qual>) -> Option<Count> {
-        let v = self.value;
+    /// The public count, with the interval the qualifier implies (conventions of the
+    /// `numbers` module); `None` when the value is not a whole number of people.
+    pub(crate) fn count(&self, cx: &Ctx<'_>, post: Option<Qual>) -> Option<Count> {
+        let mut v = self.value;
+        // The value of the number phrase as the numbers module reads it, where it reads one.
+        if !self.vague && self.end > self.num {
+            let span = cx.span(self.num, self.end);
+            if let Some(n) = numbers::parse(&cx.text[span.start..span.end]) {
+                if n.kind == NumberKind::Cardinal {
+                    if let Some(x) = n.value.as_u64() {
+                        v = x as f64;
+                    }
+                }
+            }
+        }
         if !(v >= 0.0 && v.fract() == 0.0 && v < 1e15) {
             return None;
         }
-        let value = v as u64;
+        let value = v as i128;
+        let int = Value::Integer;
         if self.vague {
-            // عشرات (tens) -> coded 10, at least 20, at most 99; مئات -> 100, 200..=999 ...
+            // عشرات (tens) -> 10, at least 20; بضعة (a few) -> 3, 3..=9.
+            let (min, max) = if value >= 10 {
+                (Some(int(value * 2)), None)
+            } else {
+                (Some(int(value)), Some(int(9)))
+            };
             return Some(Count {
-                value,
-                min: Some(if value >= 10 { value * 2 } else { value }),
-                max: Some(if value >= 10 { value * 10 - 1 } else { 9 }),
+                value: int(value),
+                min,
+                max,
                 qualifier: Qualifier::Vague,
             });
         }
         if let Some(m) = self.range_max {
             if m.fract() == 0.0 && m >= v && m < 1e15 {
                 return Some(Count {
-                    value,
-                    min: Some(value),
-                    max: Some(m as u64),
+                    value: int(value),
+                    min: Some(int(value)),
+                    max: Some(int(m as i128)),
                     qualifier: Qualifier::Range,
                 });
             }
         }
         let (qualifier, min, max) = match self.qual.or(post) {
-            None => (Qualifier::Exact, Some(value), Some(value)),
+            None => (Qualifier::Exact, None, None),
             Some(Qual::Approximate) => (Qualifier::Approximate, None, None),
-            Some(Qual::AtLeast) => (Qualifier::AtLeast, Some(value), None),
-            Some(Qual::MoreThan) => (Qualifier::MoreThan, Some(value + 1), None),
-            Some(Qual::AtMost) => (Qualifier::AtMost, None, Some(value)),
-            Some(Qual::LessThan) => (Qualifier::LessThan, None, value.checked_sub(1)),
+            Some(Qual::AtLeast) => (Qualifier::AtLeast, Some(int(value)), None),
+            Some(Qual::MoreThan) => (Qualifier::MoreThan, Some(int(value + 1)), None),
+            Some(Qual::AtMost) => (Qualifier::AtMost, None, Some(int(value))),
+            Some(Qual::LessThan) => (Qualifier::LessThan, None, Some(int(value - 1))),
         };
         Some(Count {
-            value,
+            value: int(value),
             min,
             max,
             qualifier,

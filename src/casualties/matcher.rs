@@ -75,7 +75,7 @@ impl<'a> Ctx<'a> {
         }
         s
     }
-    fn span(&self, first: usize, end: usize) -> Span {
+    pub(crate) fn span(&self, first: usize, end: usize) -> Span {
         let end = end.max(first + 1).min(self.toks.len());
         Span::new(self.toks[first].start, self.toks[end - 1].end)
     }
@@ -234,7 +234,7 @@ fn make(
             break;
         }
     }
-    r.count(post)?;
+    r.count(cx, post)?;
     Some(Fig {
         cat,
         read: r,
@@ -830,7 +830,7 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
     let mut res: Vec<CasualtyFigure<'_>> = Vec::with_capacity(figs.len());
     let mut last_victims: Option<Fragment<'_>> = None;
     for f in figs {
-        let Some(count) = f.read.count(f.post) else {
+        let Some(count) = f.read.count(&cx, f.post) else {
             continue;
         };
         let victims = f.victims.map(|(a, b)| Fragment::new(text, cx.span(a, b)));

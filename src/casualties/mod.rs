@@ -7,18 +7,18 @@
 //! or unconfirmed one (حصيلة أولية, "a preliminary toll"; بحسب مصادر, "according to sources").
 //!
 //! ```
-//! use arabic_news::casualties::{self, Category, Qualifier};
+//! use arabic_news::casualties::{self, Category, Qualifier, Value};
 //!
 //! // "... which led to the killing of 14 civilians and the injury of more than 50 others"
 //! let text = "مما أدى إلى مقتل 14 مدنيا وإصابة أكثر من 50 آخرين";
 //! let figures = casualties::extract(text);
 //! assert_eq!(figures.len(), 2);
 //! assert_eq!(figures[0].category, Category::Killed);
-//! assert_eq!(figures[0].count.value, 14);
+//! assert_eq!(figures[0].count.value, Value::Integer(14));
 //! assert_eq!(figures[0].victims.unwrap().as_str(), "مدنيا");
 //! assert_eq!(figures[1].category, Category::Injured);
 //! assert_eq!(figures[1].count.qualifier, Qualifier::MoreThan);
-//! assert_eq!(figures[1].count.min, Some(51));
+//! assert_eq!(figures[1].count.min, Some(Value::Integer(51)));
 //! assert_eq!(figures[1].trigger.as_str(), "وإصابة");
 //! ```
 //!
@@ -34,7 +34,11 @@
 //! - several counts on one trigger and subsets: مقتل 18 من عناصر التنظيم و11 عراقيا,
 //!   بينهم 7 مدنيين و3 شرطيين (each count its own figure, same category);
 //! - tolls: ارتفع عدد القتلى إلى 20 (cumulative);
-//! - vague amounts: عشرات القتلى (qualifier `vague`; see [`Qualifier::Vague`]).
+//! - vague amounts: عشرات القتلى "tens of dead" (qualifier `vague`, value 10, min 20,
+//!   as in the `numbers` module).
+//!
+//! Counts are [`Count`]s of the [`numbers`](crate::numbers) module, with its conventions
+//! for `min` and `max` (exact: both `null`; أكثر من 50: min 51; بين 200 و300: 200..=300).
 //!
 //! `آخرين / آخرون` ("others") keeps its own span as `victims` and points at the victim
 //! noun of the figure before it in `antecedent`.
@@ -97,48 +101,7 @@ impl Category {
     }
 }
 
-/// How exactly a count is stated.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Qualifier {
-    /// As stated: 14.
-    Exact,
-    /// نحو، حوالي، قرابة ("about").
-    Approximate,
-    /// ما لا يقل عن، على الأقل ("at least").
-    AtLeast,
-    /// أكثر من، ما يزيد على ("more than").
-    MoreThan,
-    /// حتى، ما يصل إلى ("up to").
-    AtMost,
-    /// أقل من ("fewer than").
-    LessThan,
-    /// بين 200 و300 ("between").
-    Range,
-    /// A word, not a number: عشرات ("tens"), مئات ("hundreds"), بضعة ("a few").
-    /// `value` is the conventional floor monitors code (tens = 10, hundreds = 100,
-    /// thousands = 1000, a few = 3), `min`/`max` the interval the plural implies
-    /// (عشرات: 20..=99).
-    Vague,
-}
-
-/// A count with the interval it implies.
-///
-/// Serializes as `{"value": 50, "min": 51, "max": null, "qualifier": "more_than"}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Count {
-    /// The number stated (`أكثر من 50` -> 50).
-    pub value: u64,
-    /// Smallest value the statement allows, if any (`أكثر من 50` -> 51).
-    pub min: Option<u64>,
-    /// Largest value the statement allows, if any.
-    pub max: Option<u64>,
-    /// How the count is qualified.
-    pub qualifier: Qualifier,
-}
+pub use crate::numbers::{Count, Qualifier, Value};
 
 /// One casualty figure found in a text.
 #[derive(Clone, Debug, PartialEq)]
@@ -168,13 +131,13 @@ pub struct CasualtyFigure<'a> {
 /// Finds the casualty figures in `text`, in order of their counts.
 ///
 /// ```
-/// use arabic_news::casualties::{extract, Category};
+/// use arabic_news::casualties::{extract, Category, Value};
 ///
 /// // "five dead and 11 wounded"
 /// let f = extract("وأسفر الانفجار عن خمسة قتلى و11 جريحاً");
 /// assert_eq!(f.len(), 2);
-/// assert_eq!((f[0].category, f[0].count.value), (Category::Killed, 5));
-/// assert_eq!((f[1].category, f[1].count.value), (Category::Injured, 11));
+/// assert_eq!((f[0].category, f[0].count.value), (Category::Killed, Value::Integer(5)));
+/// assert_eq!((f[1].category, f[1].count.value), (Category::Injured, Value::Integer(11)));
 ///
 /// // "the raid caused no casualties": nothing
 /// assert!(extract("لم تسفر الغارة عن إصابات").is_empty());
