@@ -34,8 +34,9 @@ JSONL mode (--jsonl):
          \"casualties\": [...], \"numbers\": [...]}
     A line that is not JSON, is not an object, has no \"text\", or whose
     \"text\" is not a string yields {\"id\": ..., \"error\": \"...\"} on its line
-    (id null when none could be read) and the run goes on. Blank lines are
-    skipped. Memory stays bounded: at most a window of lines is in flight.
+    (id null when none could be read) and the run goes on; a blank line is
+    such a bad line too, so that output line N always answers input line N.
+    Memory stays bounded: at most a window of lines is in flight.
 
 OPTIONS:
     --jsonl          JSONL mode (see above)
@@ -190,6 +191,9 @@ fn analyze_line(line: &str) -> (Vec<u8>, bool) {
         let v = serde_json::to_vec(&ErrorLine { id, error: msg }).expect("serializable");
         (v, false)
     };
+    if line.trim().is_empty() {
+        return error(&null, "empty line".into());
+    }
     let value: Value = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => return error(&null, format!("not valid JSON: {e}")),
@@ -260,10 +264,8 @@ fn read_lines(work_tx: SyncSender<(u64, String)>, slots: Receiver<()>) -> io::Re
             return Ok(());
         }
         let mut line = String::new();
-        match read_line_lossy(&mut input, &mut line)? {
-            0 => return Ok(()),
-            _ if line.trim().is_empty() => continue,
-            _ => {}
+        if read_line_lossy(&mut input, &mut line)? == 0 {
+            return Ok(());
         }
         if work_tx.send((seq, line)).is_err() {
             return Ok(());
@@ -321,9 +323,6 @@ fn run_jsonl_serial(progress: bool) -> io::Result<bool> {
     let mut all_ok = true;
     let mut meter = Progress::new(progress);
     while read_line_lossy(&mut input, &mut line)? > 0 {
-        if line.trim().is_empty() {
-            continue;
-        }
         let (bytes, ok) = analyze_line(&line);
         all_ok &= ok;
         out.write_all(&bytes)?;
