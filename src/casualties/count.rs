@@ -96,7 +96,7 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
         Kind::Num => {
             let mut v = parse_digits(&cx.text[t.start..t.end])?;
             let mut j = i + 1;
-            if let Some((s, NumKind::Scale)) = cx.num(j) {
+            if let Some((s, NumKind::Scale | NumKind::ScalePl)) = cx.num(j) {
                 if toks[j].pre & WA == 0 {
                     v *= s as f64;
                     j += 1;
@@ -106,10 +106,10 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
         }
         Kind::Word => {
             let (v0, k0) = cx.num(i)?;
-            if k0 == NumKind::Vague {
+            if matches!(k0, NumKind::Vague | NumKind::ScalePl) {
                 let mut v = v0 as f64;
                 let mut j = i + 1;
-                if let Some((s, NumKind::Scale)) = cx.num(j) {
+                if let Some((s, NumKind::Scale | NumKind::ScalePl)) = cx.num(j) {
                     if toks[j].pre & WA == 0 {
                         v *= s as f64;
                         j += 1;
@@ -151,7 +151,7 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                         && p == NumKind::Unit
                         && cur > 0.0
                         && cur < 10.0;
-                    let scale = matches!(k, NumKind::Scale) && !wa;
+                    let scale = matches!(k, NumKind::Scale | NumKind::ScalePl) && !wa;
                     if teen {
                         cur += 10.0;
                     } else if times_hundred {
@@ -162,7 +162,8 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                     } else if scale {
                         total += cur.max(1.0) * v;
                         cur = 0.0;
-                    } else if wa && !matches!(k, NumKind::Vague | NumKind::Scale) {
+                    } else if wa && !matches!(k, NumKind::Vague | NumKind::Scale | NumKind::ScalePl)
+                    {
                         cur += v;
                     } else {
                         break;

@@ -25,6 +25,8 @@ pub(crate) enum TrigKind {
     Dual,
     /// لقي, a killed trigger only with حتفه / مصرعه after it.
     Laqa,
+    /// A verbal noun that is a trigger only with على after it: القضاء على، القبض على.
+    Ala,
 }
 
 /// Grammatical number of a victim noun.
@@ -46,6 +48,8 @@ pub(crate) enum NumKind {
     Ten,
     Hundred,
     Scale,
+    /// آلاف، ملايين: a scale after a number, a vague count alone.
+    ScalePl,
     Scale2,
     Vague,
 }
@@ -99,6 +103,10 @@ pub(crate) struct Words {
     pub hala: u32,
     pub halat: u32,
     pub safuf: u32,
+    pub ala: u32,
+    pub huwa: u32,
+    pub hiya: u32,
+    pub alladhina: u32,
 }
 
 /// Small, fast hasher for short byte keys (FNV-1a folded 8 bytes at a time).
@@ -224,6 +232,10 @@ impl Lexicon {
                 hala: 0,
                 halat: 0,
                 safuf: 0,
+                ala: 0,
+                huwa: 0,
+                hiya: 0,
+                alladhina: 0,
             },
         };
         for f in data_lines(TRIGGERS) {
@@ -237,6 +249,7 @@ impl Lexicon {
                 "noun" => TrigKind::Noun,
                 "dual" => TrigKind::Dual,
                 "laqa" => TrigKind::Laqa,
+                "ala" => TrigKind::Ala,
                 _ => continue,
             };
             let id = lx.id(f[0]) as usize;
@@ -269,6 +282,7 @@ impl Lexicon {
                 "ten" => NumKind::Ten,
                 "hundred" => NumKind::Hundred,
                 "scale" => NumKind::Scale,
+                "scalepl" => NumKind::ScalePl,
                 "scale2" => NumKind::Scale2,
                 "vague" => NumKind::Vague,
                 _ => continue,
@@ -327,6 +341,10 @@ impl Lexicon {
             hala: lx.id("حالة"),
             halat: lx.id("حالات"),
             safuf: lx.id("صفوف"),
+            ala: lx.id("على"),
+            huwa: lx.id("هو"),
+            hiya: lx.id("هي"),
+            alladhina: lx.id("الذين"),
         };
         lx.phrase_start = vec![false; lx.entries.len()];
         for p in &lx.phrases {

@@ -248,11 +248,13 @@ fn make(
     })
 }
 
-fn push(out: &mut Out, f: Fig) {
-    if !out.has(f.read.num) {
-        out.taken.push(f.read.num);
-        out.figs.push(f);
+fn push(out: &mut Out, f: Fig) -> bool {
+    if out.has(f.read.num) {
+        return false;
     }
+    out.taken.push(f.read.num);
+    out.figs.push(f);
+    true
 }
 
 /// True when a negation stands just before token `t`: لم يسفر عن، دون وقوع.
@@ -296,7 +298,25 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
                 break;
             }
         }
-        let Some(s) = start else { return };
+        let Some(s) = start else {
+            // و + count after a comma: استشهاد 12 من منسوبي القوات، وثلاثة من العاملين
+            if !subset
+                && cx.kind(j) == Some(Kind::Punct)
+                && cx.starts_number(j + 1)
+                && cx.toks[j + 1].pre & WA != 0
+            {
+                if let Some(r) = read_count(cx, j + 1, false) {
+                    if let a @ After::Victim { .. } = victim_after(cx, r.end) {
+                        if let Some(f) = make(cx, cat, r, a, trigger) {
+                            j = f.end;
+                            push(out, f);
+                            continue;
+                        }
+                    }
+                }
+            }
+            return;
+        };
         if !subset && cx.toks[s].pre & WA == 0 {
             return;
         }
@@ -320,12 +340,25 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
 }
 
 /// A trigger before its count: مقتل 14 مدنيا، قتلت القوات أكثر من 160 فلسطينيا.
-fn forward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, laqa: bool, out: &mut Out) {
+fn forward(
+    cx: &Ctx<'_>,
+    t: usize,
+    cat: Category,
+    trig_end: usize,
+    kind: TrigKind,
+    out: &mut Out,
+) -> bool {
     let n = cx.toks.len();
     let start = trig_end;
-    let lim = (start + FORWARD).min(n);
+    // A verb after its count (قتلوا) takes an object only right after it: قتلوا 7 أشخاص.
+    let lim = if kind == TrigKind::Post {
+        (start + 4).min(n)
+    } else {
+        (start + FORWARD).min(n)
+    };
+    let laqa = kind == TrigKind::Laqa;
     if laqa && !(start..lim).any(|j| cx.marker(j) & DEATH != 0) {
-        return;
+        return false;
     }
     // حالة وفاة: the count stands before حالة / حالات.
     if t >= 2 && (cx.is(t - 1, cx.lx.words.hala) || cx.is(t - 1, cx.lx.words.halat)) {
@@ -334,17 +367,33 @@ fn forward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, laqa: bool, o
                 if r.end == t - 1 {
                     if let Some(f) = make(cx, cat, r, After::Bare, (t - 1, t + 1)) {
                         push(out, f);
+                        return true;
                     }
-                    return;
+                    return false;
                 }
             }
         }
     }
+    let indefinite = cx.kind(start) == Some(Kind::Word) && cx.toks[start].pre & DEF == 0;
     let single = match cx.entry(start).and_then(|e| e.victim) {
-        Some(v @ (VictimNum::Sg | VictimNum::Du))
-            if cx.toks[start].pre & DEF == 0 && cx.kind(start) == Some(Kind::Word) =>
+        Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
+        // وإصابة آخر ("and the injury of another")
+        Some(VictimNum::Other) if indefinite && !cx.folded(start).ends_with("ين") => {
+            Some(VictimNum::Sg)
+        }
+        // مقتل فلسطيني ("the killing of a Palestinian"): a nisba noun after a killed
+        // verbal noun (after others it is more often an adjective: نزوح جماعي).
+        None if indefinite
+            && kind == TrigKind::VNoun
+            && cat == Category::Killed
+            && cx.entry(start).is_none() =>
         {
-            Some(v)
+            let w = cx.folded(start);
+            (w.chars().count() >= 4
+                && w.ends_with('ي')
+                && !w.ends_with("اي")
+                && !w.starts_with("ال"))
+            .then_some(VictimNum::Sg)
         }
         _ => None,
     };
@@ -373,7 +422,7 @@ fn forward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, laqa: bool, o
                     After::Casualty => break,
                     After::NonVictim => false,
                     After::Bare => gap == 0 && !strict,
-                    After::Unknown => gap == 0 && !strict,
+                    After::Unknown => gap == 0 && !strict && kind != TrigKind::Post,
                     After::Victim { num: Some(_), .. } => true,
                     After::Victim { num: None, .. } => gap <= 4 || !strict && gap <= 8,
                 };
@@ -382,7 +431,7 @@ fn forward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, laqa: bool, o
                         let end = f.end;
                         push(out, f);
                         chain(cx, end, cat, (t, trig_end), out);
-                        return;
+                        return true;
                     }
                 }
                 strict = true;
@@ -412,12 +461,14 @@ fn forward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, laqa: bool, o
         if let Some(mut f) = make(cx, cat, r, after, (t, trig_end)) {
             f.end = f.end.max(start + 1);
             push(out, f);
+            return true;
         }
     }
+    false
 }
 
 /// A plural or dual verb after its counts: 12 متشددا وخمسة مدنيين قتلوا، شخصين قتلا.
-fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Out) {
+fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Out) -> bool {
     let mut ws = t.saturating_sub(BACKWARD);
     for k in (ws..t).rev() {
         if cx.kind(k) == Some(Kind::Stop) || (k + 1 < t && cx.marker(k) & CLAUSE != 0) {
@@ -455,27 +506,32 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
             k = e;
         }
         let gap = t - k.min(t);
-        let clean = (k..t).all(|i| cx.kind(i) == Some(Kind::Word));
+        let clean = (k..t).all(|i| {
+            matches!(cx.kind(i), Some(Kind::Word | Kind::Punct | Kind::Quote))
+                && cx.trig(i).is_none()
+        });
         if gap <= 5 && clean {
             // Keep the counts joined to the last one by و or a subset word.
             let mut keep = found.len() - 1;
             while keep > 0 {
                 let (r, _, _) = found[keep];
                 let (_, _, pend) = found[keep - 1];
-                let joined = cx.toks[r.first].pre & WA != 0
-                    || (pend..r.first).any(|i| cx.marker(i) & SUBSET != 0);
+                let subset = (pend..r.first).any(|i| cx.marker(i) & SUBSET != 0);
+                let punct = (pend..r.first).any(|i| cx.kind(i) != Some(Kind::Word));
+                let joined = subset || cx.toks[r.first].pre & WA != 0 && !punct;
                 if joined && r.first.saturating_sub(pend) <= 3 {
                     keep -= 1;
                 } else {
                     break;
                 }
             }
+            let mut any = false;
             for &(r, after, _) in &found[keep..] {
                 if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
-                    push(out, f);
+                    any |= push(out, f);
                 }
             }
-            return;
+            return any;
         }
     }
     if dual && found.is_empty() {
@@ -509,11 +565,13 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
                 };
                 if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
                     push(out, f);
+                    return true;
                 }
-                return;
+                return false;
             }
         }
     }
+    false
 }
 
 /// The count read before token `t` that ends exactly at `t`.
@@ -624,12 +682,22 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
     }
 }
 
-/// A toll: ارتفع عدد القتلى إلى 20، لترتفع الحصيلة إلى 30.
+/// A toll: ارتفع عدد القتلى إلى 20، لترتفع الحصيلة إلى 30، بلغ عدد القتلى 50.
 fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     let n = cx.toks.len();
+    let w = &cx.lx.words;
+    let hasila = cx.word_is(t, "حصيلة") || cx.word_is(t, "الحصيلة");
     let (cat, np_end, trig) = match cx.trig(t + 1) {
-        Some((c, TrigKind::Noun)) if cx.toks[t + 1].pre & DEF != 0 => (c, t + 2, (t, t + 2)),
-        _ if cx.toks[t].pre & DEF != 0 && cx.word_is(t, "الحصيلة") => {
+        // عدد القتلى، حصيلة ضحايا القصف
+        Some((c, TrigKind::Noun)) => (c, t + 2, (t, t + 2)),
+        // عدد من قتلوا، عدد الذين قتلوا
+        _ if (cx.is(t + 1, w.min) || cx.is(t + 1, w.alladhina))
+            && matches!(cx.trig(t + 2), Some((_, TrigKind::Post))) =>
+        {
+            let c = cx.trig(t + 2).map_or(Category::Killed, |x| x.0);
+            (c, t + 3, (t, t + 3))
+        }
+        _ if hasila => {
             let c = out.figs.last().map_or(Category::Killed, |f| f.cat);
             (c, t + 1, (t, t + 1))
         }
@@ -637,15 +705,26 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     };
     let rise_before = (t.saturating_sub(3)..t).any(|k| cx.marker(k) & RISE != 0);
     let total = cx.word_is(t, "إجمالي");
-    // The count: after إلى (after the toll, or before it: يرتفع إلى 121 عدد ...).
+    let is_ila = |j: usize| cx.is(j, w.ila) || cx.is(j, w.ila2);
+    // A count after إلى, maybe after a qualifier: إلى نحو 1111.
+    let count_after_ila = |j: usize| -> Option<Read> {
+        (j + 1..(j + 5).min(n))
+            .filter(|&s| cx.starts_number(s))
+            .find_map(|s| read_count(cx, s, false).filter(|r| r.first == j + 1))
+    };
     let mut found = None;
     let mut victims = None;
     let mut rise = rise_before;
+    let mut first_count = None;
     for j in np_end..(np_end + 30).min(n) {
-        if cx.kind(j) == Some(Kind::Stop) {
+        let other_trigger = j > np_end
+            && cx
+                .trig(j)
+                .is_some_and(|x| matches!(x.1, TrigKind::VNoun | TrigKind::Verb));
+        if cx.kind(j) == Some(Kind::Stop) || other_trigger {
             break;
         }
-        if cx.is(j, cx.lx.words.safuf) && victims.is_none() {
+        if cx.is(j, w.safuf) && victims.is_none() {
             let e = (j + 3).min(n);
             let mut v_end = j + 1;
             while v_end < e
@@ -663,21 +742,24 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
         if cx.marker(j) & RISE != 0 {
             rise = true;
         }
-        if (cx.is(j, cx.lx.words.ila) || cx.is(j, cx.lx.words.ila2)) && cx.starts_number(j + 1) {
-            found = read_count(cx, j + 1, false);
-            if found.is_some() {
+        if is_ila(j) {
+            if let Some(r) = count_after_ila(j) {
+                found = Some(r);
                 break;
             }
         }
+        if first_count.is_none() && cx.starts_number(j) {
+            first_count = read_count(cx, j, false).map(|r| (j, r));
+        }
     }
     if found.is_none() {
+        // يرتفع إلى 121 عدد الفلسطينيين ...: the count before the toll word.
         for j in (t.saturating_sub(6)..t).rev() {
             if cx.kind(j) == Some(Kind::Stop) {
                 break;
             }
-            if (cx.is(j, cx.lx.words.ila) || cx.is(j, cx.lx.words.ila2)) && cx.starts_number(j + 1)
-            {
-                if let Some(r) = read_count(cx, j + 1, false) {
+            if is_ila(j) {
+                if let Some(r) = count_after_ila(j) {
                     found = Some(r);
                     rise = (j.saturating_sub(3)..j).any(|k| cx.marker(k) & RISE != 0);
                 }
@@ -685,10 +767,15 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
             }
         }
     }
-    if found.is_none() && rise_before {
-        // بلغ عدد القتلى 50
-        if cx.starts_number(np_end) {
-            found = read_count(cx, np_end, false);
+    if found.is_none() {
+        // بلغت حصيلة القتلى، وفق المرصد، 29 مقاتلا; عدد القتلى هو سبعة
+        if let Some((j, r)) = first_count {
+            let near = (np_end..j)
+                .all(|k| cx.is(k, w.huwa) || cx.is(k, w.hiya) || cx.kind(k) == Some(Kind::Punct));
+            let with_victim = matches!(victim_after(cx, r.end), After::Victim { .. });
+            if (near && j - np_end <= 2) || (rise_before && with_victim && j - np_end <= 12) {
+                found = Some(r);
+            }
         }
     }
     let Some(r) = found else { return };
@@ -706,24 +793,36 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
                 end,
                 num: Some(VictimNum::Group),
             },
-            None => After::Victim {
-                first: t + 1,
+            None if np_end > trig.0 + 1 => After::Victim {
+                first: trig.0 + 1,
                 end: np_end,
                 num: Some(VictimNum::Pl),
             },
+            None => After::Bare,
         },
     };
     if let Some(mut f) = make(cx, cat, r, after, trig) {
         f.first = f.first.min(t);
         f.cumulative = cumulative;
+        let end = f.end;
         push(out, f);
+        chain(cx, end, cat, trig, out);
+        // Figures chained on the toll share its flag.
+        for g in out.figs.iter_mut().filter(|g| g.trigger == trig) {
+            g.cumulative = cumulative;
+        }
     }
 }
 
-/// Per-sentence flags: hedged, cumulative.
-fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<u8>) {
+/// How far (in tokens) a hedge reaches from a figure in its sentence.
+const HEDGE_REACH: usize = 10;
+
+/// Sentence index of every token, the cumulative flag of every sentence, and the
+/// positions of hedge markers.
+fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<bool>, Vec<usize>) {
     let mut sent = Vec::with_capacity(cx.toks.len());
-    let mut flags = vec![0u8];
+    let mut cumulative = vec![false];
+    let mut hedges = Vec::new();
     let mut s = 0u32;
     for i in 0..cx.toks.len() {
         sent.push(s);
@@ -736,13 +835,18 @@ fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<u8>) {
                 }
             }
         }
-        flags[s as usize] |= m;
+        if m & CUMULATIVE != 0 {
+            cumulative[s as usize] = true;
+        }
+        if m & HEDGE != 0 {
+            hedges.push(i);
+        }
         if t.kind == Kind::Stop {
             s += 1;
-            flags.push(0);
+            cumulative.push(false);
         }
     }
-    (sent, flags)
+    (sent, cumulative, hedges)
 }
 
 pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
@@ -773,8 +877,14 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
             continue;
         };
         match kind {
-            TrigKind::VNoun | TrigKind::Verb | TrigKind::Laqa => {
-                if !negated(&cx, t) {
+            TrigKind::VNoun | TrigKind::Verb | TrigKind::Laqa | TrigKind::Ala => {
+                let ala = kind == TrigKind::Ala;
+                if ala && cx.is(t + 1, lx.words.ala) && !negated(&cx, t) {
+                    forward(&cx, t, cat, t + 2, TrigKind::VNoun, &mut out);
+                    t += 2;
+                    continue;
+                }
+                if !ala && !negated(&cx, t) {
                     // قتل وأصيب 55، مقتل وإصابة 60
                     let mut c = cat;
                     let mut end = t + 1;
@@ -787,7 +897,7 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                             end = t + 2;
                         }
                     }
-                    forward(&cx, t, c, end, kind == TrigKind::Laqa, &mut out);
+                    forward(&cx, t, c, end, kind, &mut out);
                     t = end;
                     continue;
                 }
@@ -808,7 +918,9 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                             end = k + 1;
                         }
                     }
-                    backward(&cx, t, c, end, &mut out);
+                    if !backward(&cx, t, c, end, &mut out) {
+                        forward(&cx, t, c, end, TrigKind::Post, &mut out);
+                    }
                     t = end;
                     continue;
                 }
@@ -824,7 +936,7 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
     for t in tolls {
         toll(&cx, t, &mut out);
     }
-    let (sent, flags) = sentence_flags(&cx);
+    let (sent, sent_cumulative, hedges) = sentence_flags(&cx);
     let mut figs = out.figs;
     figs.sort_by_key(|f| (f.read.num, f.first));
     let mut res: Vec<CasualtyFigure<'_>> = Vec::with_capacity(figs.len());
@@ -840,15 +952,20 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                 last_victims = Some(v);
             }
         }
-        let sflags = flags[sent[f.read.num.min(sent.len() - 1)] as usize];
+        let si = sent[f.read.num.min(sent.len() - 1)];
+        let lo = f.first.saturating_sub(HEDGE_REACH);
+        let hi = f.end + HEDGE_REACH;
+        let hedged = hedges
+            .iter()
+            .any(|&h| h >= lo && h < hi && sent.get(h) == Some(&si));
         res.push(CasualtyFigure {
             category: f.cat,
             count,
             victims,
             trigger: Fragment::new(text, cx.span(f.trigger.0, f.trigger.1)),
             span: Fragment::new(text, cx.span(f.first, f.end)),
-            cumulative: f.cumulative || sflags & CUMULATIVE != 0,
-            hedged: sflags & HEDGE != 0,
+            cumulative: f.cumulative || sent_cumulative[si as usize],
+            hedged,
             antecedent,
         });
     }
