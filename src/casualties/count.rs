@@ -126,7 +126,10 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                 let wa = t.pre & WA != 0;
                 if prev.is_some() && t.kind == Kind::Num && wa {
                     // ستة آلاف و259
-                    if matches!(prev, Some(NumKind::Scale) | Some(NumKind::Hundred)) {
+                    if matches!(
+                        prev,
+                        Some(NumKind::Scale | NumKind::ScalePl | NumKind::Hundred)
+                    ) {
                         if let Some(d) = parse_digits(&cx.text[t.start..t.end]) {
                             cur += d;
                             j += 1;

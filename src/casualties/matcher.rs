@@ -174,9 +174,20 @@ fn victim_after(cx: &Ctx<'_>, j: usize) -> After {
         }
     }
     if via_min || people_like(&cx.folded(k)) {
+        // من منسوبي القوات: a partitive noun takes its genitive.
+        let mut end = k + 1;
+        if via_min
+            && cx.kind(end) == Some(Kind::Word)
+            && cx.toks[end].pre & DEF != 0
+            && cx.entry(end).map_or(true, |e| {
+                e.trig.is_none() && e.num.is_none() && !e.nonvictim && e.marker == 0
+            })
+        {
+            end += 1;
+        }
         return After::Victim {
             first: k,
-            end: k + 1,
+            end,
             num: None,
         };
     }
@@ -780,8 +791,16 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     }
     let Some(r) = found else { return };
     let cumulative = rise || total;
-    if let Some(f) = out.figs.iter_mut().find(|f| f.read.num == r.num) {
-        f.cumulative |= cumulative;
+    if out.has(r.num) {
+        // The toll's figure and those joined to it: إلى 62 قتيلا ونحو 3200 جريح.
+        let sentence_end = (r.num..n)
+            .find(|&k| cx.kind(k) == Some(Kind::Stop))
+            .unwrap_or(n);
+        for f in out.figs.iter_mut() {
+            if f.read.num >= r.num && f.read.num < (r.num + 12).min(sentence_end) {
+                f.cumulative |= cumulative;
+            }
+        }
         return;
     }
     let after = match victim_after(cx, r.end) {

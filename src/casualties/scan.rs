@@ -71,7 +71,12 @@ pub(crate) fn scan(text: &str, lx: &Lexicon, buf: &mut String) -> Vec<Tok> {
             let word = &text[i..end];
             let (id, pre) = if word.len() <= 60 {
                 fold_into(word, buf);
-                lx.lookup(buf).unwrap_or((NONE, 0))
+                lx.lookup(buf).unwrap_or_else(|| {
+                    // An unknown word still tells whether it has the article.
+                    let def = (buf.starts_with("ال") || buf.starts_with("وال"))
+                        && buf.chars().count() > 3;
+                    (NONE, if def { DEF } else { 0 })
+                })
             } else {
                 (NONE, 0)
             };
