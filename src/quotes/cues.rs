@@ -134,3 +134,9 @@ pub(crate) fn warm() {
     LazyLock::force(&STOPS);
     LazyLock::force(&OPENERS);
 }
+
+/// True when the cue form itself begins with و (وصف، وعد), so that a leading و
+/// is not a conjunction.
+pub(crate) fn starts_with_waw(w: &str) -> bool {
+    CUES.contains_key(w) && w.starts_with('و')
+}

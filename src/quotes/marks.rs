@@ -81,7 +81,11 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
             Kind::Punct(c) => {
                 let kind = match c {
                     '«' => {
+                        let guil = stack.iter().rposition(|o| o.kind == MarkKind::Guillemet);
                         if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::Reversed) {
+                            close(&mut stack, &mut segs, s, p, i);
+                        } else if let Some(p) = guil.filter(|_| closes_here(text, s, i)) {
+                            // «...« : a « that ends a word and is followed by a space closes.
                             close(&mut stack, &mut segs, s, p, i);
                         } else {
                             stack.push(Open { kind: MarkKind::Guillemet, tok: i });
@@ -205,6 +209,15 @@ fn opens_here(text: &str, s: &Scan, i: usize) -> bool {
     let right = text[sp.end..].chars().next();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     word(right) && !word(left)
+}
+
+/// A mark that touches a word on its left and not on its right closes.
+fn closes_here(text: &str, s: &Scan, i: usize) -> bool {
+    let sp = s.toks[i].span;
+    let left = text[..sp.start].chars().next_back();
+    let right = text[sp.end..].chars().next();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    word(left) && !word(right)
 }
 
 fn arabic_neighbour(text: &str, sp: Span) -> bool {

@@ -165,6 +165,7 @@ pub fn extract(text: &str) -> Vec<Quote<'_>> {
         chain: Chain::default(),
         out: Vec::new(),
         consumed: vec![false; s.toks.len()],
+        covered: 0,
     };
     x.run();
     finish(text, &s, &inside, x.out)
@@ -226,6 +227,8 @@ struct Extractor<'t> {
     chain: Chain,
     out: Vec<Draft>,
     consumed: Vec<bool>,
+    /// End of the last reported clause: a cue inside it belongs to the reported words.
+    covered: usize,
 }
 
 /// What opens the content after a cue.
@@ -244,12 +247,29 @@ impl Extractor<'_> {
                 continue;
             }
             let w = self.s.f(i);
+            if i < self.covered && !self.opens_clause(i) {
+                continue;
+            }
             if cues::attributor(w) {
                 self.attribution(i);
             } else if let Some(c) = cues::cue(w) {
                 self.verb(i, c);
             }
         }
+    }
+
+    /// A cue opens a new clause when it carries و/ف or follows a comma or a connective.
+    fn opens_clause(&self, i: usize) -> bool {
+        let s = self.s;
+        let t = &self.text[s.toks[i].span];
+        if (t.starts_with('و') || t.starts_with('ف')) && !cues::starts_with_waw(s.f(i)) {
+            return true;
+        }
+        if i > 0 && matches!(s.toks[i - 1].kind, Kind::Punct('،' | ',' | '.' | ':' | '؛')) {
+            return true;
+        }
+        // A new clause: لكن الجيش يقول، كما أكد.
+        (i.saturating_sub(6)..i).rev().any(|m| matches!(s.f(m), "كما" | "ثم" | "لكن" | "ولكن" | "حسبما" | "بينما" | "فيما"))
     }
 
     fn seg_at(&self, k: usize) -> Option<usize> {
@@ -287,35 +307,24 @@ impl Extractor<'_> {
         if matches!(prev, "ما") && !cues::attributor(prev2) {
             return;
         }
-        // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
-        let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
-            || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
-        if post && !c.participle {
-            let first = if matches!(prev, "ما" | "لما") { i - 2 } else { i - 1 };
-            let sp = speakers::after_cue(s, i + 1, send);
-            let mut a = sst;
-            let mut e = first;
-            if e <= a {
-                return;
-            }
-            while a < e && !s.word(a) && self.seg_at(a).is_none() {
-                a += 1;
-            }
-            e = trim_back(s, a, e);
-            if e <= a {
-                return;
-            }
-            let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
-            let speaker = self.speaker_of(sp.as_ref(), c.fem, c.plural);
-            self.push(kind, (a, e), speaker, Some((i, c.lemma)), None);
-            return;
-        }
         // Find what opens the content.
         let limit = send.min(i + 48);
         let mut open: Option<(Opening, usize)> = None;
+        let mut short: Option<(Opening, usize)> = None;
         let mut k = i + 1;
         while k < limit {
             if let Some(g) = self.seg_at(k) {
+                let sg = self.segs[g];
+                // A short quote inside the phrase is a name (وكالة «...» الروسية، أن).
+                let next_word = s.toks.get(sg.after).is_some_and(|t| t.kind == Kind::Word);
+                let name_like = sg.words <= 3 && !s.is(k - 1, ':') && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
+                if name_like {
+                    if !next_word {
+                        short.get_or_insert((Opening::Quote(g), k));
+                    }
+                    k = sg.after;
+                    continue;
+                }
                 open = Some((Opening::Quote(g), k));
                 break;
             }
@@ -347,6 +356,32 @@ impl Extractor<'_> {
             }
             k += 1;
         }
+        if open.is_none() {
+            open = short;
+        }
+        // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
+        let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
+            || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
+        if post && !c.participle && open.is_none() {
+            let first = if matches!(prev, "ما" | "لما") { i - 2 } else { i - 1 };
+            let sp = speakers::after_cue(s, i + 1, send);
+            let mut a = sst;
+            let mut e = first;
+            if e <= a {
+                return;
+            }
+            while a < e && !s.word(a) && self.seg_at(a).is_none() {
+                a += 1;
+            }
+            e = trim_back(s, a, e);
+            if e <= a {
+                return;
+            }
+            let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            let speaker = self.speaker_of(sp.as_ref(), c.fem, c.plural);
+            self.push(kind, (a, e), speaker, Some((i, c.lemma)), None);
+            return;
+        }
         if c.class == cues::Class::Strict && open.is_none() {
             return;
         }
@@ -368,19 +403,25 @@ impl Extractor<'_> {
         let mut phrase: Option<Phrase> = None;
         if !c.participle {
             let svo = matches!(prev, "قد" | "وقد");
-            if !svo {
+            let kana0 = (sst..i).find(|&m| s.word(m)).is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
+            if !svo && !kana0 {
                 phrase = speakers::after_cue(s, subj_from, region_end);
                 if let (Some(p), None) = (phrase, open) {
                     // With no clause, a noun after the cue may be the content (أعلن مقتل ...):
                     // take it as the speaker only when it looks like one.
                     let w = s.f(p.text.0);
                     let adjacent = p.text.0 == subj_from;
-                    if !(cues::head(w) || (adjacent && !scan::definite(w)) || (adjacent && p.after < region_end)) {
+                    if !(cues::head(w) || adjacent) {
                         phrase = None;
                     }
                 }
             }
-            if phrase.is_none() && i > sst {
+            // A cue with the conjunction attached (وقال) starts a clause: no subject before it.
+            let conj = self.text[s.toks[i].span].starts_with(['و', 'ف']) && !cues::starts_with_waw(s.f(i));
+            let kana = (sst..i).find(|&m| s.word(m)).is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
+            if (svo || kana) && i > sst {
+                phrase = speakers::before_cue(s, sst, i).or(phrase);
+            } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
             }
         }
@@ -425,7 +466,7 @@ impl Extractor<'_> {
                     (QuoteKind::Direct, self.seg_content(g as usize))
                 } else if c.class == cues::Class::Noun {
                     let mut a = match phrase {
-                        Some(p) if p.after > i + 1 && s.toks.get(p.after - 1).is_some_and(|t| t.kind != Kind::Word) => p.after,
+                        Some(p) if p.title.is_some() && p.after > i + 1 && s.toks.get(p.after - 1).is_some_and(|t| t.kind != Kind::Word) => p.after,
                         _ => i + 1,
                     };
                     if s.word(a) && matches!(s.f(a), "الى" | "على" | "عن" | "ب") {
@@ -448,7 +489,8 @@ impl Extractor<'_> {
         for m in i + 1..content.0.min(s.toks.len()) {
             self.consumed[m] = true;
         }
-        let speaker = self.speaker_of(phrase.as_ref(), c.fem, c.plural);
+        let fem = c.fem && channel.is_none();
+        let speaker = self.speaker_of(phrase.as_ref(), fem, c.plural);
         self.push(kind, content, speaker, Some((i, c.lemma)), channel);
     }
 
@@ -495,12 +537,25 @@ impl Extractor<'_> {
                 self.consumed[j] = true;
                 lemma_cue = Some(c);
                 j += 1;
+            } else if s.word(j) && !cues::head(s.f(j)) {
+                // A verb with an object pronoun (ما قاله، ما أوردته).
+                j += 1;
             }
         }
         let _ = lemma_cue;
-        let Some(p) = speakers::phrase(s, j, send) else {
+        let Some(mut p) = speakers::phrase(s, j, send) else {
             return;
         };
+        // وفقا لبيان صادر عن الحزب: the source is the one the statement comes from.
+        if matches!(scan::bare(s.f(j)), "بيان" | "تقرير" | "بيانات" | "تقارير" | "لبيان" | "لتقرير") {
+            if let Some(m) = (j + 1..send.min(j + 6)).find(|&m| s.f(m) == "عن") {
+                if let Some(q) = speakers::phrase(s, m + 1, send) {
+                    let after = q.after;
+                    p = q;
+                    p.after = after;
+                }
+            }
+        }
         let lemma = attributor_lemma(w);
         // Where the content is: after a sentence-initial attribution, before a final one,
         // the whole sentence around a parenthetical one.
@@ -536,6 +591,9 @@ impl Extractor<'_> {
     }
 
     fn push(&mut self, kind: QuoteKind, content: (usize, usize), speaker: Option<(Entity, bool)>, cue: Option<(usize, &'static str)>, channel: Option<Span>) {
+        if kind != QuoteKind::Direct {
+            self.covered = self.covered.max(content.1);
+        }
         self.out.push(Draft {
             kind,
             content,

@@ -20,6 +20,8 @@ pub(crate) struct Entity {
     /// Folded words of the name and title, without the article.
     words: Vec<String>,
     name_words: Vec<String>,
+    /// First words of the mention, the name and the title.
+    heads: Vec<String>,
 }
 
 /// The chain of speakers of one article.
@@ -49,7 +51,7 @@ impl Chain {
         let nwords = (p.text.0..p.text.1).filter(|&i| s.word(i)).count();
         let first = bare(s.f(p.text.0)).to_string();
         let linked = if p.nameless && nwords <= 2 {
-            self.find(|e| e.words.iter().any(|w| *w == first))
+            self.find(|e| e.heads.iter().any(|w| *w == first))
         } else if !p.nameless && p.name.1 - p.name.0 == 1 && p.title.is_none() {
             let w = bare(s.f(p.name.0)).to_string();
             self.find(|e| e.name_words.len() > 1 && e.name_words.contains(&w))
@@ -64,6 +66,10 @@ impl Chain {
             None => {
                 let mut all = words(s, p.text);
                 all.dedup();
+                let mut heads = vec![bare(s.f(p.text.0)).to_string(), bare(s.f(p.name.0)).to_string()];
+                if let Some(t) = p.title {
+                    heads.push(bare(s.f(t.0)).to_string());
+                }
                 Entity {
                     text,
                     name: span_of(s, p.name),
@@ -72,6 +78,7 @@ impl Chain {
                     plural: plural || p.plural,
                     name_words: words(s, p.name),
                     words: all,
+                    heads,
                 }
             }
         };

@@ -118,14 +118,22 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             continue;
         }
         if !s.word(j) {
+            // An abbreviation with dots (بي.إف.إم) stays one name.
+            if s.is(j, '.') && j > i && s.word(j + 1) && s.toks[j - 1].span.end == s.toks[j].span.start && s.toks[j].span.end == s.toks[j + 1].span.start {
+                if let Some((st, _)) = name.filter(|_| in_name) {
+                    name = Some((st, j + 2));
+                }
+                j += 2;
+                continue;
+            }
             break;
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "فى" | "الى" | "على") {
+            if matches!(w, "في" | "الى" | "علي") && !(in_name && w == "علي" && !definite(s.f(j + 1))) {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
-                if name.is_some() || EVENTS.contains(nw) || EVENTS.contains(bare(nw)) || !s.word(j + 1) || !title_first {
+                if name.is_some() || cues::complementizer(nw) || EVENTS.contains(nw) || EVENTS.contains(bare(nw)) || !s.word(j + 1) || !title_first {
                     break;
                 }
                 in_name = false;
@@ -133,16 +141,15 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 words += 1;
                 continue;
             }
-            if stop(w) || cues::cue(w).is_some_and(|c| c.participle) || cues::complementizer(w) {
+            let name_ali = in_name && w == "علي" && !definite(s.f(j + 1));
+            if (stop(w) && !name_ali) || cues::cue(w).is_some_and(|c| c.participle) || cues::complementizer(w) {
                 break;
             }
-            if name.is_some() && !in_name && (w.starts_with('ل') || w.starts_with('ب')) {
+            // Coordination with another body (الجيش ومكتب الحاكم) or a pronoun clause (ومقره).
+            if w.strip_prefix('و').is_some_and(|r| head(r) && !cues::HEADS.contains(bare(w))) {
                 break;
             }
-            if name.is_some() && (w.starts_with("ل") && !definite(w)) {
-                break;
-            }
-            if (w.starts_with('ب') && w != "باسم" && !definite(w) && w.chars().count() > 4) || w.starts_with("لل") && name.is_some() {
+            if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
                 break;
             }
         }
@@ -150,7 +157,15 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         let prev = if j > i { s.f(j - 1) } else { "" };
         let is_head = head(w);
         let digit = w.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let nisba = !det
+            && j > i
+            && (w.ends_with("يه") || w.ends_with('ي'))
+            && w.chars().count() > 3
+            && !definite(prev)
+            && (head(prev) || prev.ends_with("يه") || prev.ends_with('ي'))
+            && !in_name;
         let name_word = !digit
+            && !nisba
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
         if (name_first || j > i) && name_word && !(title_first && j == i) {
@@ -207,7 +222,8 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     if is_sep(s, e1) && e1 + 1 < b && s.word(e1 + 1) {
         let w2 = s.f(e1 + 1);
         let second_title = head(w2);
-        let second_name = !second_title && !definite(w2) && !stop(w2) && t1;
+        let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
+        let second_name = !second_title && !definite(w2) && !stop(w2) && t1 && !pronoun_clause && !cues::complementizer(w2);
         if second_title || second_name {
             let (e2, n2, _) = segment(s, e1 + 1, b);
             if e2 > e1 + 1 {
@@ -252,6 +268,9 @@ pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
             let w = s.f(j);
             if matches!(w, "قد" | "وقد") {
                 continue;
+            }
+            if matches!(w, "في" | "من" | "الى" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي") {
+                return None;
             }
             if super::cues::OPENERS.contains(w) || matches!(w, "لكن" | "ولكن" | "وكان" | "وكانت" | "كان" | "كانت") {
                 start = Some(j + 1);
