@@ -25,6 +25,8 @@ pub(crate) struct CueForm {
     pub participle: bool,
     pub fem: bool,
     pub plural: bool,
+    /// Imperfect (يقول، تحذر): in narrative it needs a clause to count as a cue.
+    pub imperfect: bool,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -53,12 +55,14 @@ static CUES: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
             let fem = (f.ends_with('ت') && f != flemma)
                 || (f.starts_with('ت') && !flemma.starts_with('ت'));
             let plural = f.ends_with("وا") || f.ends_with("ون");
+            let imperfect = (f.starts_with('ي') || f.starts_with('ت')) && !flemma.starts_with(f.chars().next().unwrap_or(' '));
             map.entry(f).or_insert(CueForm {
                 lemma,
                 class,
                 participle: false,
                 fem: fem && !plural,
                 plural,
+                imperfect,
             });
         }
         for form in participles.split_whitespace() {
@@ -70,17 +74,8 @@ static CUES: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
                 participle: true,
                 fem: f.ends_with('ه'),
                 plural,
+                imperfect: false,
             });
-            // Participles are written with or without the tanwin alif (قائلا / قائلاً → قائل).
-            if let Some(stem) = f.strip_suffix('ا') {
-                map.entry(stem.to_string()).or_insert(CueForm {
-                    lemma,
-                    class,
-                    participle: true,
-                    fem: false,
-                    plural: false,
-                });
-            }
         }
     }
     map

@@ -345,7 +345,7 @@ impl Extractor<'_> {
                 if k > i + 1 && cues::cue(w).is_some_and(|d| !d.participle) && !matches!(s.f(k - 1), "ما" | "لما") {
                     break;
                 }
-                if c.class == cues::Class::Strict && k > i + 2 {
+                if c.class == cues::Class::Strict && k > i + 1 && !(k == i + 2 && matches!(s.f(i + 1), "الى" | "علي")) {
                     break;
                 }
             } else if self.inside[k] != u32::MAX {
@@ -382,7 +382,7 @@ impl Extractor<'_> {
             self.push(kind, (a, e), speaker, Some((i, c.lemma)), None);
             return;
         }
-        if c.class == cues::Class::Strict && open.is_none() {
+        if (c.class == cues::Class::Strict || c.imperfect) && !matches!(open, Some((Opening::Clause | Opening::Colon, _))) && !(c.imperfect && matches!(open, Some((Opening::Quote(_), _)))) {
             return;
         }
         let region_end = open.map_or(limit, |o| o.1);
@@ -557,6 +557,8 @@ impl Extractor<'_> {
             }
         }
         let lemma = attributor_lemma(w);
+        // حسب قوله / على حد تعبيره: the speaker is the one already speaking.
+        let pronoun = matches!(scan::bare(s.f(j)), "قوله" | "قولها" | "قولهم" | "تعبيره" | "تعبيرها");
         // Where the content is: after a sentence-initial attribution, before a final one,
         // the whole sentence around a parenthetical one.
         let initial = (sst..i).all(|m| !s.word(m));
@@ -586,7 +588,7 @@ impl Extractor<'_> {
             return;
         }
         let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
-        let speaker = self.speaker_of(Some(&p), false, false);
+        let speaker = self.speaker_of(if pronoun { None } else { Some(&p) }, false, false);
         self.push(kind, (a, e), speaker, Some((i, lemma)), None);
     }
 
