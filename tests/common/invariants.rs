@@ -1,0 +1,203 @@
+//! The crate's contracts as checks, shared by the property and adversarial tests.
+
+use arabic_news::{casualties, numbers, quotes};
+use serde::Serialize;
+use serde_json::Value;
+
+pub fn json<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).expect("every result type serializes")
+}
+
+fn as_offset(v: Option<&Value>) -> Option<usize> {
+    v.and_then(Value::as_u64).map(|n| n as usize)
+}
+
+/// Walks a serialized result and checks every object that carries a span: a
+/// `start` and `end` in bounds, on char boundaries, not inverted, and, when it has a
+/// `text`, `&input[start..end] == text`. Returns how many spans it checked.
+pub fn check_spans(input: &str, value: &Value, path: &str) -> usize {
+    let mut checked = 0;
+    match value {
+        Value::Object(map) => {
+            if let (Some(start), Some(end)) =
+                (as_offset(map.get("start")), as_offset(map.get("end")))
+            {
+                assert!(
+                    start <= end,
+                    "{path}: inverted span {start}..{end} in {input:?}"
+                );
+                assert!(
+                    end <= input.len(),
+                    "{path}: span {start}..{end} past the end ({}) of {input:?}",
+                    input.len()
+                );
+                assert!(
+                    input.is_char_boundary(start) && input.is_char_boundary(end),
+                    "{path}: span {start}..{end} not on char boundaries of {input:?}"
+                );
+                if let Some(text) = map.get("text").and_then(Value::as_str) {
+                    assert_eq!(
+                        &input[start..end],
+                        text,
+                        "{path}: span text differs from the input in {input:?}"
+                    );
+                }
+                checked += 1;
+            }
+            for (k, v) in map {
+                checked += check_spans(input, v, &format!("{path}.{k}"));
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                checked += check_spans(input, v, &format!("{path}[{i}]"));
+            }
+        }
+        _ => {}
+    }
+    checked
+}
+
+/// The start offset of each item of a serialized list, read at `key` (the item
+/// itself when `key` is empty). Items without one are skipped.
+pub fn starts(list: &Value, key: &str) -> Vec<usize> {
+    let Some(items) = list.as_array() else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let obj = if key.is_empty() {
+                Some(item)
+            } else {
+                item.get(key)
+            };
+            as_offset(obj.and_then(|o| o.get("start")))
+        })
+        .collect()
+}
+
+pub fn assert_sorted(v: &[usize], what: &str, input: &str) {
+    assert!(
+        v.windows(2).all(|w| w[0] <= w[1]),
+        "{what} out of order: {v:?} in {input:?}"
+    );
+}
+
+pub fn check_tokens(text: &str) {
+    let tokens: Vec<_> = arabic_news::tokenize(text).collect();
+    let mut prev_end = 0;
+    for t in &tokens {
+        let span = t.span();
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "token {span} off char boundaries in {text:?}"
+        );
+        assert_eq!(
+            &text[span],
+            t.as_str(),
+            "token text differs from its span in {text:?}"
+        );
+        assert!(!span.is_empty(), "empty token at {span} in {text:?}");
+        assert!(
+            span.start >= prev_end,
+            "tokens overlap or go back at {span} in {text:?}"
+        );
+        prev_end = span.end;
+    }
+    let again: Vec<_> = arabic_news::tokenize(text).collect();
+    assert_eq!(tokens, again, "tokenize is not deterministic on {text:?}");
+}
+
+pub fn check_sentences(text: &str) {
+    let sentences: Vec<_> = arabic_news::sentences(text).collect();
+    let mut prev_end = 0;
+    for s in &sentences {
+        let span = s.span();
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "sentence {span} off char boundaries in {text:?}"
+        );
+        assert_eq!(
+            &text[span],
+            s.as_str(),
+            "sentence text differs from its span in {text:?}"
+        );
+        assert!(!span.is_empty(), "empty sentence at {span} in {text:?}");
+        assert!(
+            span.start >= prev_end,
+            "sentences overlap or go back at {span} in {text:?}"
+        );
+        prev_end = span.end;
+    }
+    let again: Vec<_> = arabic_news::sentences(text).collect();
+    assert_eq!(
+        sentences, again,
+        "sentences is not deterministic on {text:?}"
+    );
+}
+
+pub fn check_normalize(text: &str) {
+    let once = arabic_news::normalize(text);
+    if let std::borrow::Cow::Owned(s) = &once {
+        assert_ne!(
+            s, text,
+            "normalize allocated although nothing changed: {text:?}"
+        );
+    }
+    assert_eq!(
+        once,
+        arabic_news::normalize(text),
+        "normalize is not deterministic on {text:?}"
+    );
+    let twice = arabic_news::normalize(&once);
+    assert_eq!(
+        twice, once,
+        "normalize (search preset) is not idempotent on {text:?}"
+    );
+}
+
+/// Everything `analyze` and the module extractors promise, checked on one text.
+pub fn check_analyze(text: &str) {
+    let analysis = json(&arabic_news::analyze(text));
+    check_spans(text, &analysis, "analyze");
+    assert_sorted(&starts(&analysis["sentences"], ""), "sentences", text);
+    assert_sorted(&starts(&analysis["numbers"], ""), "numbers", text);
+    assert_sorted(&starts(&analysis["casualties"], "span"), "casualties", text);
+    assert_sorted(
+        &starts(&analysis["quotes"], "content"),
+        "quotes (by content)",
+        text,
+    );
+    assert_eq!(
+        analysis,
+        json(&arabic_news::analyze(text)),
+        "analyze is not deterministic on {text:?}"
+    );
+
+    // analyze() is the modules side by side: each extractor alone gives the same.
+    let numbers = json(&numbers::extract(text));
+    let casualties = json(&casualties::extract(text));
+    let quotes = json(&quotes::extract(text));
+    check_spans(text, &numbers, "numbers::extract");
+    check_spans(text, &casualties, "casualties::extract");
+    check_spans(text, &quotes, "quotes::extract");
+    assert_eq!(
+        analysis["numbers"], numbers,
+        "analyze().numbers != numbers::extract on {text:?}"
+    );
+    assert_eq!(
+        analysis["casualties"], casualties,
+        "analyze().casualties != casualties::extract on {text:?}"
+    );
+    assert_eq!(
+        analysis["quotes"], quotes,
+        "analyze().quotes != quotes::extract on {text:?}"
+    );
+    let sentences: Vec<_> = arabic_news::sentences(text).collect();
+    assert_eq!(
+        analysis["sentences"],
+        json(&sentences),
+        "analyze().sentences != sentences() on {text:?}"
+    );
+}
