@@ -157,6 +157,30 @@ pub fn check_normalize(text: &str) {
     );
 }
 
+/// `numbers::extract`: exact spans, in order.
+pub fn check_numbers(text: &str) -> Value {
+    let numbers = json(&numbers::extract(text));
+    check_spans(text, &numbers, "numbers::extract");
+    assert_sorted(&starts(&numbers, ""), "numbers", text);
+    numbers
+}
+
+/// `casualties::extract`: exact spans (figure, trigger, victims, count), in order.
+pub fn check_casualties(text: &str) -> Value {
+    let casualties = json(&casualties::extract(text));
+    check_spans(text, &casualties, "casualties::extract");
+    assert_sorted(&starts(&casualties, "span"), "casualties", text);
+    casualties
+}
+
+/// `quotes::extract`: exact spans (content, speaker, cue), in order of content.
+pub fn check_quotes(text: &str) -> Value {
+    let quotes = json(&quotes::extract(text));
+    check_spans(text, &quotes, "quotes::extract");
+    assert_sorted(&starts(&quotes, "content"), "quotes (by content)", text);
+    quotes
+}
+
 /// Everything `analyze` and the module extractors promise, checked on one text.
 pub fn check_analyze(text: &str) {
     let analysis = json(&arabic_news::analyze(text));
@@ -176,12 +200,9 @@ pub fn check_analyze(text: &str) {
     );
 
     // analyze() is the modules side by side: each extractor alone gives the same.
-    let numbers = json(&numbers::extract(text));
-    let casualties = json(&casualties::extract(text));
-    let quotes = json(&quotes::extract(text));
-    check_spans(text, &numbers, "numbers::extract");
-    check_spans(text, &casualties, "casualties::extract");
-    check_spans(text, &quotes, "quotes::extract");
+    let numbers = check_numbers(text);
+    let casualties = check_casualties(text);
+    let quotes = check_quotes(text);
     assert_eq!(
         analysis["numbers"], numbers,
         "analyze().numbers != numbers::extract on {text:?}"
