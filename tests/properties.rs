@@ -17,7 +17,9 @@
 
 mod common;
 
-use common::invariants::{check_analyze, check_normalize, check_sentences, check_tokens};
+use common::invariants::{
+    check_analyze, check_clean, check_normalize, check_sentences, check_tokens,
+};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -290,7 +292,11 @@ fn any_text() -> impl Strategy<Value = String> {
 
 fn config() -> ProptestConfig {
     ProptestConfig {
-        cases: 128,
+        // PROPTEST_CASES raises it for a long hunt; cargo test stays fast.
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(128),
         // Shrinking hostile text can take long; the failure message already names the input.
         max_shrink_iters: 512,
         ..ProptestConfig::default()
@@ -311,8 +317,13 @@ proptest! {
     }
 
     #[test]
-    fn normalize_is_deterministic_idempotent_and_lazy(text in any_text()) {
+    fn normalize_presets_are_idempotent_lazy_and_map_back(text in any_text()) {
         check_normalize(&text);
+    }
+
+    #[test]
+    fn clean_article_keeps_exact_disjoint_lines(text in any_text()) {
+        check_clean(&text);
     }
 
     #[test]
@@ -370,6 +381,7 @@ fn fixed_hostile_strings() {
         check_tokens(text);
         check_sentences(text);
         check_normalize(text);
+        check_clean(text);
         check_analyze(text);
     }
 }

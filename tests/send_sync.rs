@@ -18,7 +18,14 @@ fn public_types_are_send_sync_and_unwind_safe() {
     assert_send_sync::<arabic_news::numbers::NumberMention<'static>>();
     assert_send_sync::<arabic_news::casualties::CasualtyFigure<'static>>();
     assert_send_sync::<arabic_news::quotes::Quote<'static>>();
-    assert_send_sync::<std::borrow::Cow<'static, str>>();
+    assert_send_sync::<arabic_news::tokenize::Clitics<'static>>();
+    assert_send_sync::<arabic_news::tokenize::Proclitics<'static>>();
+    assert_send_sync::<arabic_news::normalize::Normalizer>();
+    assert_send_sync::<arabic_news::normalize::NormalizerBuilder>();
+    assert_send_sync::<arabic_news::normalize::Normalized<'static>>();
+    assert_send_sync::<arabic_news::normalize::CleanedArticle<'static>>();
+    assert_send_sync::<arabic_news::normalize::RemovedLine<'static>>();
+    assert_send_sync::<arabic_news::normalize::Boilerplate>();
 }
 
 /// The same, through real threads: one article analysed on many at once.

@@ -1,4 +1,6 @@
-//! Fuzz target: `normalize` (search preset): deterministic, idempotent, borrowed when nothing changes.
+//! Fuzz target: `normalize` and both presets (`Normalizer::search`, `display`): deterministic,
+//! idempotent, borrowed exactly when nothing changes, offset map monotone onto char
+//! boundaries; `clean_article`: exact, ordered, disjoint lines.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -7,10 +9,11 @@ use libfuzzer_sys::fuzz_target;
 #[allow(dead_code)]
 mod invariants;
 
-use invariants::{check_normalize};
+use invariants::{check_clean, check_normalize};
 
 fuzz_target!(|data: &[u8]| {
     // Invalid UTF-8 becomes U+FFFD, so that every input exercises the code.
     let text = String::from_utf8_lossy(data);
     check_normalize(&text);
+    check_clean(&text);
 });

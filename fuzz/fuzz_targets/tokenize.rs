@@ -1,4 +1,5 @@
-//! Fuzz target: `tokenize` and `sentences`: exact, non-empty, ordered, disjoint spans; deterministic.
+//! Fuzz target: `tokenize` and `sentences`: exact, non-empty, ordered, disjoint spans;
+//! deterministic; clitic spans tile each token.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

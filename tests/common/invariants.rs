@@ -1,6 +1,7 @@
 //! The crate's contracts as checks, shared by the property and adversarial tests.
 
-use arabic_news::{casualties, numbers, quotes};
+use arabic_news::normalize::{clean_article, Normalizer};
+use arabic_news::{casualties, numbers, quotes, Span};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -107,6 +108,32 @@ pub fn check_tokens(text: &str) {
     }
     let again: Vec<_> = arabic_news::tokenize(text).collect();
     assert_eq!(tokens, again, "tokenize is not deterministic on {text:?}");
+    // Clitic spans tile their token exactly: proclitics then stem, each exact.
+    for t in &tokens {
+        let parts = t.clitics();
+        let mut at = t.start();
+        for span in parts.spans() {
+            assert_eq!(
+                span.start,
+                at,
+                "clitic spans of {:?} leave a gap",
+                t.as_str()
+            );
+            assert!(
+                text.is_char_boundary(span.end),
+                "clitic span {span} off char boundaries in {text:?}"
+            );
+            at = span.end;
+        }
+        assert_eq!(
+            at,
+            t.end(),
+            "clitic spans of {:?} do not reach its end",
+            t.as_str()
+        );
+        assert_eq!(&text[parts.stem_span()], parts.stem());
+        assert_eq!(format!("{}{}", parts.prefix(), parts.stem()), t.as_str());
+    }
 }
 
 pub fn check_sentences(text: &str) {
@@ -154,6 +181,104 @@ pub fn check_normalize(text: &str) {
     assert_eq!(
         twice, once,
         "normalize (search preset) is not idempotent on {text:?}"
+    );
+    for (name, preset) in [
+        ("search", Normalizer::search()),
+        ("display", Normalizer::display()),
+    ] {
+        check_preset(text, name, &preset);
+    }
+    assert_eq!(
+        once,
+        Normalizer::search().normalize_str(text),
+        "normalize() is not the search preset"
+    );
+}
+
+/// One preset: the offset-mapped result equals the plain one, is borrowed exactly
+/// when nothing changed, and maps back monotonically onto char boundaries.
+pub fn check_preset(text: &str, name: &str, preset: &Normalizer) {
+    let n = preset.normalize(text);
+    let out = n.as_str();
+    assert_eq!(
+        out,
+        preset.normalize_str(text),
+        "{name}: normalize != normalize_str on {text:?}"
+    );
+    assert_eq!(
+        n.is_borrowed(),
+        out == text,
+        "{name}: borrowed iff unchanged, on {text:?}"
+    );
+    assert_eq!(
+        preset.normalize_str(out),
+        out,
+        "{name} preset is not idempotent on {text:?}"
+    );
+    assert_eq!(
+        n.to_original(Span::new(0, out.len())),
+        Span::new(0, text.len()),
+        "{name}: the whole output does not map to the whole input, on {text:?}"
+    );
+    // Each char of the output maps to a piece of the input; the pieces go forward.
+    let mut prev = Span::new(0, 0);
+    let bounds: Vec<usize> = out
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([out.len()])
+        .collect();
+    for w in bounds.windows(2) {
+        let orig = n.to_original(Span::new(w[0], w[1]));
+        assert!(
+            orig.end <= text.len(),
+            "{name}: {orig} past the end of {text:?}"
+        );
+        assert!(
+            text.is_char_boundary(orig.start) && text.is_char_boundary(orig.end),
+            "{name}: {orig} off char boundaries of {text:?}"
+        );
+        assert!(
+            orig.start >= prev.start && orig.end >= prev.end,
+            "{name}: offset map not monotone ({prev} then {orig}) on {text:?}"
+        );
+        prev = orig;
+    }
+    // Any span, even off boundaries or past the end, maps without a panic.
+    for (a, b) in [(1, 2), (0, usize::MAX), (out.len(), out.len() + 7), (3, 1)] {
+        let orig = n.to_original(Span::new(a, b));
+        assert!(
+            orig.end <= text.len()
+                && text.is_char_boundary(orig.start)
+                && text.is_char_boundary(orig.end)
+        );
+    }
+}
+
+/// `clean_article`: kept paragraphs and removed lines are exact, in order, disjoint.
+pub fn check_clean(text: &str) {
+    let cleaned = clean_article(text);
+    let value = json(&cleaned);
+    check_spans(text, &value, "clean_article");
+    let mut spans: Vec<Span> = cleaned.paragraphs.iter().map(|p| p.span()).collect();
+    assert!(
+        spans.windows(2).all(|w| w[0].end <= w[1].start),
+        "paragraphs overlap or go back in {text:?}"
+    );
+    let removed: Vec<Span> = cleaned.removed.iter().map(|r| r.line.span()).collect();
+    assert!(
+        removed.windows(2).all(|w| w[0].end <= w[1].start),
+        "removed lines overlap or go back in {text:?}"
+    );
+    spans.extend(removed);
+    spans.sort();
+    assert!(
+        spans.windows(2).all(|w| w[0].end <= w[1].start),
+        "a removed line overlaps a kept paragraph in {text:?}"
+    );
+    assert_eq!(
+        value,
+        json(&clean_article(text)),
+        "clean_article is not deterministic on {text:?}"
     );
 }
 
