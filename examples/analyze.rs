@@ -219,10 +219,14 @@ fn analyze_line(raw: &[u8]) -> (Vec<u8>, bool) {
         Some(_) => return error(id, "\"text\" is not a string".into()),
         None => return error(id, "no \"text\" field".into()),
     };
-    let output = Output {
-        id,
-        analysis: arabic_news::analyze(text),
+    // The library never panics by contract; if a bug breaks that, the line still
+    // gets its own error object and the run goes on (a worker that died would
+    // leave its line unanswered and stall the ordered writer).
+    let analysis = match std::panic::catch_unwind(|| arabic_news::analyze(text)) {
+        Ok(analysis) => analysis,
+        Err(_) => return error(id, "internal error: the analysis panicked (a bug)".into()),
     };
+    let output = Output { id, analysis };
     (serde_json::to_vec(&output).expect("serializable"), true)
 }
 
