@@ -15,7 +15,10 @@ mod common;
 
 use arabic_news::TokenKind;
 use common::hostile::{repeat_to, HOSTILE};
-use common::invariants::{check_analyze, check_spans, check_tokens, json};
+use common::invariants::{
+    check_analyze, check_casualties, check_clean, check_normalize, check_numbers, check_quotes,
+    check_sentences, check_spans, check_tokens, json,
+};
 use serde_json::Value;
 
 fn size() -> usize {
@@ -173,3 +176,63 @@ fn sentence_splitting_of_punctuation_runs_is_linear() {
 // ---------------------------------------------------------------------------
 // Regression inputs from fuzzing (fuzz/README.md). Each came from a crash or an
 // invariant failure of a fuzz target; the comment names the target and the bug.
+
+/// Replays every file under `tests/data/<dir>/<target>/` through the checks of the
+/// fuzz target of the same name; returns how many files it replayed.
+fn replay(dir: &str) -> usize {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(dir);
+    let Ok(targets) = std::fs::read_dir(&root) else {
+        return 0;
+    };
+    let mut n = 0;
+    for target in targets.flatten() {
+        let name = target.file_name().to_string_lossy().into_owned();
+        let mut files: Vec<_> = std::fs::read_dir(target.path())
+            .expect("readable")
+            .flatten()
+            .map(|f| f.path())
+            .filter(|p| p.is_file() && p.extension().map_or(true, |e| e != "md"))
+            .collect();
+        files.sort();
+        for file in files {
+            let bytes = std::fs::read(&file).expect("readable");
+            let text = String::from_utf8_lossy(&bytes);
+            eprintln!("replaying {}", file.display());
+            match name.as_str() {
+                "tokenize" => {
+                    check_tokens(&text);
+                    check_sentences(&text);
+                }
+                "normalize" => {
+                    check_normalize(&text);
+                    check_clean(&text);
+                }
+                "numbers" => drop(check_numbers(&text)),
+                "casualties" => drop(check_casualties(&text)),
+                "quotes" => drop(check_quotes(&text)),
+                "analyze" => check_analyze(&text),
+                other => panic!("unknown fuzz target directory {other}"),
+            }
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Fuzz findings that are fixed: they must stay fixed.
+#[test]
+fn fuzz_regressions() {
+    let n = replay("fuzz");
+    eprintln!("replayed {n} fuzz regression inputs");
+}
+
+/// Fuzz findings in modules not fixed yet (see `tests/data/fuzz-open/README.md` for
+/// each bug). Run with `cargo test --test adversarial -- --ignored`.
+#[test]
+#[ignore = "open bugs found by fuzzing, listed in tests/data/fuzz-open/README.md"]
+fn fuzz_open_bugs() {
+    let n = replay("fuzz-open");
+    eprintln!("replayed {n} open fuzz findings");
+}
