@@ -187,7 +187,7 @@ fn replay(dir: &str) -> usize {
         return 0;
     };
     let mut n = 0;
-    for target in targets.flatten() {
+    for target in targets.flatten().filter(|t| t.path().is_dir()) {
         let name = target.file_name().to_string_lossy().into_owned();
         let mut files: Vec<_> = std::fs::read_dir(target.path())
             .expect("readable")
