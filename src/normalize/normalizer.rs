@@ -338,25 +338,36 @@ impl Normalizer {
     /// lead bytes can have their bit set.
     #[inline]
     fn block_mask(&self, bytes: &[u8], block: usize) -> u64 {
+        match bytes.get(block..block + BLOCK + 1) {
+            Some(w) => self.window_mask(w),
+            None => {
+                // The last block, padded with NULs (a NUL never changes, and
+                // the last char of valid UTF-8 has all its bytes in the text).
+                let mut w = [0u8; BLOCK + 1];
+                let rest = bytes.get(block..).unwrap_or_default();
+                w[..rest.len()].copy_from_slice(rest);
+                self.window_mask(&w)
+            }
+        }
+    }
+
+    /// The mask of the first [`BLOCK`] bytes of `w` (which has one more byte,
+    /// to look at the second byte of a char starting on the last one).
+    #[inline]
+    fn window_mask(&self, w: &[u8]) -> u64 {
         let scan = &self.scan;
         let mut mask = 0u64;
-        if let Some(w) = bytes.get(block..block + BLOCK + 1) {
-            // Eight independent accumulators, so that the bits are not one
-            // long dependency chain.
-            let mut acc = [0u64; 8];
-            for g in 0..BLOCK / 8 {
-                for (k, a) in acc.iter_mut().enumerate() {
-                    let j = g * 8 + k;
-                    *a |= ((scan[w[j] as usize] >> (w[j + 1] & 0x3F)) & 1) << j;
-                }
-            }
-            mask = acc.iter().fold(0, |m, a| m | a);
-        } else {
-            for (j, &b) in bytes[block..].iter().enumerate() {
-                let next = bytes.get(block + j + 1).copied().unwrap_or(0);
-                let bit = (scan[b as usize] >> (next & 0x3F)) & 1;
-                mask |= bit << j;
-            }
+        if w.len() <= BLOCK {
+            return mask;
+        }
+        // Groups of eight bits, each packed with constant shifts, then
+        // placed: eight short dependency chains instead of one long one.
+        for g in 0..BLOCK / 8 {
+            let base = g * 8;
+            let bit = |k: usize| (scan[w[base + k] as usize] >> (w[base + k + 1] & 0x3F)) & 1;
+            let low = (bit(0) | bit(1) << 1) | (bit(2) << 2 | bit(3) << 3);
+            let high = (bit(4) << 4 | bit(5) << 5) | (bit(6) << 6 | bit(7) << 7);
+            mask |= (low | high) << base;
         }
         mask
     }
