@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::LazyLock;
 
 use super::chars::{
     compose, decompose, fold, is_composing_mark, is_presentation_form, is_spacing_mark_form,
@@ -197,13 +198,20 @@ enum Source {
 
 impl Normalizer {
     /// The search preset (what [`normalize`](crate::normalize()) uses).
+    ///
+    /// Built once per process; this returns a copy (a few kilobytes).
     pub fn search() -> Normalizer {
-        NormalizerBuilder::search().build()
+        static SEARCH: LazyLock<Normalizer> = LazyLock::new(|| NormalizerBuilder::search().build());
+        SEARCH.clone()
     }
 
     /// The display preset: repairs the encoding, keeps what a reader sees.
+    ///
+    /// Built once per process; this returns a copy (a few kilobytes).
     pub fn display() -> Normalizer {
-        NormalizerBuilder::display().build()
+        static DISPLAY: LazyLock<Normalizer> =
+            LazyLock::new(|| NormalizerBuilder::display().build());
+        DISPLAY.clone()
     }
 
     fn with_options(options: Options) -> Normalizer {
