@@ -219,15 +219,15 @@ fn interleaved(rounds: usize) {
     let ratio =
         |a: usize, b: usize| median(mbs[a].iter().zip(&mbs[b]).map(|(x, y)| x / y).collect());
     println!(
-        "  search / char_by_char          median {:.2}x",
+        "  search / char_by_char               median {:.2}x",
         ratio(0, 2)
     );
     println!(
-        "  search_with_offsets / char_by_char median {:.2}x",
+        "  search_with_offsets / char_by_char  median {:.2}x",
         ratio(1, 2)
     );
     println!(
-        "  search / charabia              median {:.1}x",
+        "  search / charabia                   median {:.1}x",
         ratio(0, 3)
     );
 }
