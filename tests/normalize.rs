@@ -40,7 +40,30 @@ fn preset(name: &str) -> Normalizer {
             .fold_hamza_carriers(true)
             .build(),
         "search-compose" => NormalizerBuilder::search().compose_hamza(false).build(),
-        other => panic!("unknown preset {other:?}"),
+        other => {
+            // "only:OPTION": every operation off but one.
+            let option = other
+                .strip_prefix("only:")
+                .unwrap_or_else(|| panic!("unknown preset {other:?}"));
+            let mut b = NormalizerBuilder::new();
+            match option {
+                "remove_diacritics" => b.remove_diacritics(true),
+                "remove_tatweel" => b.remove_tatweel(true),
+                "fold_alef" => b.fold_alef(true),
+                "fold_alef_maksura" => b.fold_alef_maksura(true),
+                "fold_teh_marbuta" => b.fold_teh_marbuta(true),
+                "fold_hamza_carriers" => b.fold_hamza_carriers(true),
+                "fold_persian" => b.fold_persian(true),
+                "decompose_presentation_forms" => b.decompose_presentation_forms(true),
+                "ascii_digits" => b.ascii_digits(true),
+                "ascii_separators" => b.ascii_separators(true),
+                "remove_controls" => b.remove_controls(true),
+                "normalize_spaces" => b.normalize_spaces(true),
+                "compose_hamza" => b.compose_hamza(true),
+                _ => panic!("unknown option {option:?}"),
+            };
+            b.build()
+        }
     }
 }
 
