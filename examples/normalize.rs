@@ -28,7 +28,8 @@ Reads FILE (or standard input) as UTF-8.
                  Writes the normalized text: nothing added, nothing trimmed.
     --clean      write the article without boilerplate lines (share buttons,
                  app promotion, \"read also\" links, disclaimers, separators),
-                 kept paragraphs separated by a blank line, then a newline.
+                 kept paragraphs separated by a blank line (no newline is
+                 added after the last one).
                  With --preset, the cleaned text is normalized too.
     --removed    with --clean: list the removed lines on standard error, one
                  a line: REASON <tab> LINE
@@ -110,10 +111,7 @@ fn main() -> ExitCode {
                 let _ = writeln!(stderr, "{}\t{}", r.reason.as_str(), r.line);
             }
         }
-        let mut out = cleaned.text();
-        if !out.is_empty() {
-            out.push('\n');
-        }
+        let out = cleaned.text();
         match &normalizer {
             Some(n) => stdout.write_all(n.normalize_str(&out).as_bytes()),
             None => stdout.write_all(out.as_bytes()),

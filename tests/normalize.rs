@@ -36,9 +36,34 @@ fn preset(name: &str) -> Normalizer {
         "search" => Normalizer::search(),
         "display" => Normalizer::display(),
         "none" => NormalizerBuilder::new().build(),
-        "search+hamza" => NormalizerBuilder::search().fold_hamza_carriers(true).build(),
+        "search+hamza" => NormalizerBuilder::search()
+            .fold_hamza_carriers(true)
+            .build(),
         "search-compose" => NormalizerBuilder::search().compose_hamza(false).build(),
-        other => panic!("unknown preset {other:?}"),
+        other => {
+            // "only:OPTION": every operation off but one.
+            let option = other
+                .strip_prefix("only:")
+                .unwrap_or_else(|| panic!("unknown preset {other:?}"));
+            let mut b = NormalizerBuilder::new();
+            match option {
+                "remove_diacritics" => b.remove_diacritics(true),
+                "remove_tatweel" => b.remove_tatweel(true),
+                "fold_alef" => b.fold_alef(true),
+                "fold_alef_maksura" => b.fold_alef_maksura(true),
+                "fold_teh_marbuta" => b.fold_teh_marbuta(true),
+                "fold_hamza_carriers" => b.fold_hamza_carriers(true),
+                "fold_persian" => b.fold_persian(true),
+                "decompose_presentation_forms" => b.decompose_presentation_forms(true),
+                "ascii_digits" => b.ascii_digits(true),
+                "ascii_separators" => b.ascii_separators(true),
+                "remove_controls" => b.remove_controls(true),
+                "normalize_spaces" => b.normalize_spaces(true),
+                "compose_hamza" => b.compose_hamza(true),
+                _ => panic!("unknown option {option:?}"),
+            };
+            b.build()
+        }
     }
 }
 
@@ -80,7 +105,10 @@ fn check_round_trip(n: &Normalizer, input: &str, line: usize) {
             input.is_char_boundary(orig.start) && input.is_char_boundary(orig.end),
             "line {line}: {orig:?} not on char boundaries"
         );
-        assert!(orig.start >= last.start && orig.end >= last.end, "line {line}: not monotone");
+        assert!(
+            orig.start >= last.start && orig.end >= last.end,
+            "line {line}: not monotone"
+        );
         last = orig;
         let again = n.normalize(&input[orig]);
         assert!(
@@ -92,7 +120,11 @@ fn check_round_trip(n: &Normalizer, input: &str, line: usize) {
         );
     }
     let whole = normalized.to_original(Span::new(0, normalized.len()));
-    assert_eq!(whole, Span::new(0, input.len()), "line {line}: the whole text");
+    assert_eq!(
+        whole,
+        Span::new(0, input.len()),
+        "line {line}: the whole text"
+    );
 }
 
 #[test]
@@ -104,11 +136,28 @@ fn presets_table() {
         let input = unescape(f[1]);
         let expected = unescape(f[2]);
         let got = n.normalize(&input);
-        assert_eq!(got.as_str(), expected, "line {line}: {}", f.get(3).unwrap_or(&""));
-        assert_eq!(got.is_borrowed(), input == expected, "line {line}: borrowed iff unchanged");
-        assert_eq!(n.normalize_str(&input), expected, "line {line}: normalize_str");
+        assert_eq!(
+            got.as_str(),
+            expected,
+            "line {line}: {}",
+            f.get(3).unwrap_or(&"")
+        );
+        assert_eq!(
+            got.is_borrowed(),
+            input == expected,
+            "line {line}: borrowed iff unchanged"
+        );
+        assert_eq!(
+            n.normalize_str(&input),
+            expected,
+            "line {line}: normalize_str"
+        );
         if f[0] == "search" {
-            assert_eq!(arabic_news::normalize(&input), expected, "line {line}: normalize()");
+            assert_eq!(
+                arabic_news::normalize(&input),
+                expected,
+                "line {line}: normalize()"
+            );
         }
         check_round_trip(&n, &input, line);
         cases += 1;
@@ -120,7 +169,10 @@ fn presets_table() {
 fn offsets_table() {
     let mut cases = 0;
     for (line, f) in rows(include_str!("data/normalize-offsets.tsv")) {
-        assert!(f.len() >= 4, "line {line}: needs PRESET, INPUT, FIND, ORIGINAL");
+        assert!(
+            f.len() >= 4,
+            "line {line}: needs PRESET, INPUT, FIND, ORIGINAL"
+        );
         let n = preset(f[0]);
         let input = unescape(f[1]);
         let find = unescape(f[2]);
@@ -131,7 +183,12 @@ fn offsets_table() {
             .find(&find)
             .unwrap_or_else(|| panic!("line {line}: {find:?} not in {:?}", normalized.as_str()));
         let span = normalized.to_original(Span::new(start, start + find.len()));
-        assert_eq!(&input.as_str()[span], expected, "line {line}: {}", f.get(4).unwrap_or(&""));
+        assert_eq!(
+            &input.as_str()[span],
+            expected,
+            "line {line}: {}",
+            f.get(4).unwrap_or(&"")
+        );
         cases += 1;
     }
     assert!(cases > 15, "only {cases} cases read");

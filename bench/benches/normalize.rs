@@ -8,14 +8,25 @@
 //! ```
 //!
 //! `ARABIC_NEWS_BENCH_LIMIT` (bytes) benches only a prefix of the corpus.
+//!
+//! On a shared, loaded machine the peers, measured one after the other, see
+//! different loads. `ARABIC_NEWS_BENCH_INTERLEAVED=ROUNDS` instead times every
+//! peer once per round on the corpus, round after round, and prints the median
+//! of the per-round ratios (charabia on every 10th line, its MB/s scaled by the
+//! bytes it saw):
+//!
+//! ```text
+//! ARABIC_NEWS_BENCH_INTERLEAVED=7 cargo bench -p arabic-news-bench --bench normalize
+//! ```
 
 use std::borrow::Cow;
 use std::hint::black_box;
+use std::time::Instant;
 
 use arabic_news::normalize::Normalizer;
 use charabia::normalizer::{ClassifierOption, NormalizerOption};
 use charabia::Normalize;
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 
 /// The baseline: the search preset written the obvious way, one `char` at a
 /// time through a `match`, pushing into a fresh `String`. Presentation forms
@@ -141,5 +152,96 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// Times each peer once per round, round after round, and prints the median
+/// per-round throughput and ratios.
+fn interleaved(rounds: usize) {
+    let Some(corpus) = arabic_news_bench::corpus() else {
+        return;
+    };
+    let lines: Vec<&str> = corpus.lines().collect();
+    let sample: Vec<&str> = lines.iter().step_by(10).copied().collect();
+    let sample_bytes: usize = sample.iter().map(|l| l.len() + 1).sum();
+    let search = Normalizer::search();
+    let charabia_options = NormalizerOption {
+        create_char_map: false,
+        classifier: ClassifierOption::default(),
+        lossy: true,
+    };
+    let mb = corpus.len() as f64 / 1e6;
+    let names = [
+        "arabic_news_search",
+        "arabic_news_search_with_offsets",
+        "char_by_char",
+        "charabia (every 10th line)",
+    ];
+    let mut mbs: [Vec<f64>; 4] = Default::default();
+    for _ in 0..rounds.max(1) {
+        let t = Instant::now();
+        black_box(
+            lines
+                .iter()
+                .map(|l| search.normalize_str(l).len())
+                .sum::<usize>(),
+        );
+        mbs[0].push(mb / t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        black_box(
+            lines
+                .iter()
+                .map(|l| search.normalize(l).edit_count())
+                .sum::<usize>(),
+        );
+        mbs[1].push(mb / t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        black_box(lines.iter().map(|l| char_by_char(l).len()).sum::<usize>());
+        mbs[2].push(mb / t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        black_box(
+            sample
+                .iter()
+                .map(|l| l.normalize(&charabia_options).len())
+                .sum::<usize>(),
+        );
+        mbs[3].push(sample_bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    println!(
+        "normalize, interleaved, {} rounds, {:.1} MB corpus line by line:",
+        mbs[0].len(),
+        mb
+    );
+    for (name, v) in names.iter().zip(&mbs) {
+        println!("  {name:32} median {:8.1} MB/s", median(v.clone()));
+    }
+    let ratio =
+        |a: usize, b: usize| median(mbs[a].iter().zip(&mbs[b]).map(|(x, y)| x / y).collect());
+    println!(
+        "  search / char_by_char               median {:.2}x",
+        ratio(0, 2)
+    );
+    println!(
+        "  search_with_offsets / char_by_char  median {:.2}x",
+        ratio(1, 2)
+    );
+    println!(
+        "  search / charabia                   median {:.1}x",
+        ratio(0, 3)
+    );
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    if let Some(rounds) = std::env::var("ARABIC_NEWS_BENCH_INTERLEAVED")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        interleaved(rounds);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::LazyLock;
 
 use super::chars::{
     compose, decompose, fold, is_composing_mark, is_presentation_form, is_spacing_mark_form,
@@ -197,13 +198,20 @@ enum Source {
 
 impl Normalizer {
     /// The search preset (what [`normalize`](crate::normalize()) uses).
+    ///
+    /// Built once per process; this returns a copy (a few kilobytes).
     pub fn search() -> Normalizer {
-        NormalizerBuilder::search().build()
+        static SEARCH: LazyLock<Normalizer> = LazyLock::new(|| NormalizerBuilder::search().build());
+        SEARCH.clone()
     }
 
     /// The display preset: repairs the encoding, keeps what a reader sees.
+    ///
+    /// Built once per process; this returns a copy (a few kilobytes).
     pub fn display() -> Normalizer {
-        NormalizerBuilder::display().build()
+        static DISPLAY: LazyLock<Normalizer> =
+            LazyLock::new(|| NormalizerBuilder::display().build());
+        DISPLAY.clone()
     }
 
     fn with_options(options: Options) -> Normalizer {
@@ -338,25 +346,36 @@ impl Normalizer {
     /// lead bytes can have their bit set.
     #[inline]
     fn block_mask(&self, bytes: &[u8], block: usize) -> u64 {
+        match bytes.get(block..block + BLOCK + 1) {
+            Some(w) => self.window_mask(w),
+            None => {
+                // The last block, padded with NULs (a NUL never changes, and
+                // the last char of valid UTF-8 has all its bytes in the text).
+                let mut w = [0u8; BLOCK + 1];
+                let rest = bytes.get(block..).unwrap_or_default();
+                w[..rest.len()].copy_from_slice(rest);
+                self.window_mask(&w)
+            }
+        }
+    }
+
+    /// The mask of the first [`BLOCK`] bytes of `w` (which has one more byte,
+    /// to look at the second byte of a char starting on the last one).
+    #[inline]
+    fn window_mask(&self, w: &[u8]) -> u64 {
         let scan = &self.scan;
         let mut mask = 0u64;
-        if let Some(w) = bytes.get(block..block + BLOCK + 1) {
-            // Eight independent accumulators, so that the bits are not one
-            // long dependency chain.
-            let mut acc = [0u64; 8];
-            for g in 0..BLOCK / 8 {
-                for (k, a) in acc.iter_mut().enumerate() {
-                    let j = g * 8 + k;
-                    *a |= ((scan[w[j] as usize] >> (w[j + 1] & 0x3F)) & 1) << j;
-                }
-            }
-            mask = acc.iter().fold(0, |m, a| m | a);
-        } else {
-            for (j, &b) in bytes[block..].iter().enumerate() {
-                let next = bytes.get(block + j + 1).copied().unwrap_or(0);
-                let bit = (scan[b as usize] >> (next & 0x3F)) & 1;
-                mask |= bit << j;
-            }
+        if w.len() <= BLOCK {
+            return mask;
+        }
+        // Groups of eight bits, each packed with constant shifts, then
+        // placed: eight short dependency chains instead of one long one.
+        for g in 0..BLOCK / 8 {
+            let base = g * 8;
+            let bit = |k: usize| (scan[w[base + k] as usize] >> (w[base + k + 1] & 0x3F)) & 1;
+            let low = (bit(0) | bit(1) << 1) | (bit(2) << 2 | bit(3) << 3);
+            let high = (bit(4) << 4 | bit(5) << 5) | (bit(6) << 6 | bit(7) << 7);
+            mask |= (low | high) << base;
         }
         mask
     }
