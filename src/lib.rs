@@ -1,15 +1,42 @@
 //! Arabic news NLP primitives: normalization, tokenization, sentences, numbers,
 //! casualty figures and quote attribution, with byte offsets into the original text.
 //!
+//! Built for engineers and researchers who process Arabic news at scale: newsrooms,
+//! media monitors, conflict and humanitarian analysts, search teams.
+//!
 //! # Quick start
 //!
 //! ```
-//! let text = "وقال الوزير: «نعمل على إجلاء 48 مدنيا».";
+//! // "The minister said: «We evacuated 48 civilians», adding that 3 were injured."
+//! let text = "وقال الوزير: «أجلينا 48 مدنيا»، مضيفا أن 3 أشخاص أصيبوا.";
 //! let analysis = arabic_news::analyze(text);
-//! for sentence in &analysis.sentences {
-//!     assert_eq!(&text[sentence.span()], sentence.as_str());
+//!
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.content.as_str(), "أجلينا 48 مدنيا");
+//! assert_eq!(quote.speaker.as_ref().unwrap().name, "الوزير");
+//!
+//! let figure = &analysis.casualties[0];
+//! assert_eq!(figure.category, arabic_news::casualties::Category::Evacuated);
+//!
+//! // Every span is a byte range of the original text.
+//! for n in &analysis.numbers {
+//!     assert_eq!(&text[n.span()], n.as_str());
 //! }
 //! ```
+//!
+//! # Modules
+//!
+//! | module | what it does | entry points |
+//! |---|---|---|
+//! | [`normalize`](mod@normalize) | diacritics, tatweel, letter variants, presentation forms, digits, controls, spaces; search and display presets with an offset map; web boilerplate removal | [`normalize()`], [`Normalizer`], [`clean_article`] |
+//! | [`tokenize`](mod@tokenize) | zero-copy typed tokens, clitic splitting, sentence splitting | [`tokenize()`], [`split_clitics`], [`sentences()`] |
+//! | [`numbers`] | digits and number words to values, with kinds, qualifiers, ranges and units | [`numbers::extract`], [`numbers::parse`] |
+//! | [`casualties`] | killed / injured / missing / detained / kidnapped / displaced / evacuated counts | [`casualties::extract`] |
+//! | [`quotes`] | direct, indirect and mixed quotes with cue, speaker and channel | [`quotes::extract`] |
+//!
+//! `normalize` and `tokenize` depend on nothing else in the crate; `numbers`
+//! builds on the tokenizer, `casualties` on `numbers`. Only [`analyze`] ties them
+//! together.
 //!
 //! # Contracts
 //!
@@ -17,12 +44,19 @@
 //!   passed in, on `char` boundaries, even where a module normalized internally.
 //! - No function panics on any `&str`, and time is linear in the input.
 //! - Tokens borrow from the input; normalization returns `Cow` and allocates only
-//!   when something changes.
+//!   when something changes. Processing text cannot fail: only builders could
+//!   return errors.
+//! - All public types are `Send + Sync`.
 //!
 //! # Crate features
 //!
 //! - `serde` (default): every result type implements `serde::Serialize`, in the JSON
-//!   shape documented in `examples/analyze.rs`.
+//!   shape that the `analyze` example prints (spans as `{"start", "end", "text"}`).
+//!
+//! # Performance
+//!
+//! The README has the measured figures, each with the command that measured it
+//! (criterion benches in the `bench/` crate, side by side with peers).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -34,9 +68,11 @@ pub mod quotes;
 mod span;
 pub mod tokenize;
 
-pub use crate::normalize::normalize;
+pub use crate::normalize::{clean_article, normalize, CleanedArticle, Normalized, Normalizer};
 pub use crate::span::{Fragment, Span};
-pub use crate::tokenize::{sentences, tokenize, Sentences, Token, TokenKind, Tokens};
+pub use crate::tokenize::{
+    sentences, split_clitics, tokenize, Clitics, Sentences, Token, TokenKind, Tokens,
+};
 
 /// Everything [`analyze`] finds in one article.
 ///
@@ -56,11 +92,15 @@ pub struct Analysis<'a> {
     pub numbers: Vec<numbers::NumberMention<'a>>,
 }
 
-/// Runs every extractor over one article.
+/// Runs every extractor over one article: sentences, quotes, casualty figures,
+/// numbers.
 ///
 /// ```
-/// let a = arabic_news::analyze("قال الوزير إن 3 أشخاص قتلوا.");
-/// assert!(!a.sentences.is_empty());
+/// // "Three people were killed in the shelling."
+/// let a = arabic_news::analyze("قتل ثلاثة أشخاص في القصف.");
+/// assert_eq!(a.sentences.len(), 1);
+/// assert_eq!(a.casualties.len(), 1);
+/// assert_eq!(a.numbers[0].as_str(), "ثلاثة");
 /// ```
 pub fn analyze(text: &str) -> Analysis<'_> {
     Analysis {
@@ -70,3 +110,8 @@ pub fn analyze(text: &str) -> Analysis<'_> {
         numbers: numbers::extract(text),
     }
 }
+
+// Runs the Rust code blocks of the README as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

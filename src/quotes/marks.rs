@@ -36,7 +36,10 @@ enum MarkKind {
 
 impl MarkKind {
     fn reopens(self, c: char) -> bool {
-        matches!((self, c), (MarkKind::Guillemet, '«') | (MarkKind::Curly, '“') | (MarkKind::Reversed, '»'))
+        matches!(
+            (self, c),
+            (MarkKind::Guillemet, '«') | (MarkKind::Curly, '“') | (MarkKind::Reversed, '»')
+        )
     }
     fn symmetric(self) -> bool {
         matches!(self, MarkKind::Straight | MarkKind::Single)
@@ -88,15 +91,23 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                             // «...« : a « that ends a word and is followed by a space closes.
                             close(&mut stack, &mut segs, s, p, i);
                         } else {
-                            stack.push(Open { kind: MarkKind::Guillemet, tok: i });
+                            stack.push(Open {
+                                kind: MarkKind::Guillemet,
+                                tok: i,
+                            });
                         }
                         None
                     }
                     '»' => {
-                        if let Some(p) = stack.iter().rposition(|o| matches!(o.kind, MarkKind::Guillemet | MarkKind::Reversed)) {
+                        if let Some(p) = stack.iter().rposition(|o| {
+                            matches!(o.kind, MarkKind::Guillemet | MarkKind::Reversed)
+                        }) {
                             close(&mut stack, &mut segs, s, p, i);
                         } else if i > 0 && s.is(i - 1, ':') {
-                            stack.push(Open { kind: MarkKind::Reversed, tok: i });
+                            stack.push(Open {
+                                kind: MarkKind::Reversed,
+                                tok: i,
+                            });
                         }
                         None
                     }
@@ -117,7 +128,10 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                         if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::Curly) {
                             close(&mut stack, &mut segs, s, p, i);
                         } else if opens_here(text, s, i) {
-                            stack.push(Open { kind: MarkKind::Curly, tok: i });
+                            stack.push(Open {
+                                kind: MarkKind::Curly,
+                                tok: i,
+                            });
                         }
                         None
                     }
@@ -130,13 +144,18 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                     }
                     '‘' => Some(MarkKind::CurlySingle),
                     '’' => {
-                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::CurlySingle) {
+                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::CurlySingle)
+                        {
                             close(&mut stack, &mut segs, s, p, i);
                         }
                         None
                     }
                     '"' | '\'' => {
-                        let k = if c == '"' { MarkKind::Straight } else { MarkKind::Single };
+                        let k = if c == '"' {
+                            MarkKind::Straight
+                        } else {
+                            MarkKind::Single
+                        };
                         if c == '\'' && !arabic_neighbour(text, t.span) {
                             None
                         } else if let Some(p) = stack.iter().rposition(|o| o.kind == k) {

@@ -66,7 +66,10 @@ impl Chain {
             None => {
                 let mut all = words(s, p.text);
                 all.dedup();
-                let mut heads = vec![bare(s.f(p.text.0)).to_string(), bare(s.f(p.name.0)).to_string()];
+                let mut heads = vec![
+                    bare(s.f(p.text.0)).to_string(),
+                    bare(s.f(p.name.0)).to_string(),
+                ];
                 if let Some(t) = p.title {
                     heads.push(bare(s.f(t.0)).to_string());
                 }

@@ -5,8 +5,11 @@ use arabic_news::{casualties, numbers, quotes, Span};
 use serde::Serialize;
 use serde_json::Value;
 
+/// Serializes through JSON text, as the `analyze` example does: integers beyond 64 bits
+/// are written exactly there (serde_json's `Value` tree has no room for them).
 pub fn json<T: Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).expect("every result type serializes")
+    let text = serde_json::to_string(value).expect("every result type serializes");
+    serde_json::from_str(&text).expect("the crate writes valid JSON")
 }
 
 fn as_offset(v: Option<&Value>) -> Option<usize> {
