@@ -7,16 +7,17 @@
 //! # Quick start
 //!
 //! ```
-//! // "The minister said: «We evacuated 48 civilians», adding that 3 were injured."
-//! let text = "وقال الوزير: «أجلينا 48 مدنيا»، مضيفا أن 3 أشخاص أصيبوا.";
+//! // "The minister said: «48 civilians were evacuated», adding that 3 people were injured."
+//! let text = "وقال الوزير: «تم إجلاء 48 مدنيا»، مضيفا أن 3 أشخاص أصيبوا.";
 //! let analysis = arabic_news::analyze(text);
 //!
 //! let quote = &analysis.quotes[0];
-//! assert_eq!(quote.content.as_str(), "أجلينا 48 مدنيا");
+//! assert_eq!(quote.content.as_str(), "تم إجلاء 48 مدنيا");
 //! assert_eq!(quote.speaker.as_ref().unwrap().name, "الوزير");
 //!
-//! let figure = &analysis.casualties[0];
-//! assert_eq!(figure.category, arabic_news::casualties::Category::Evacuated);
+//! use arabic_news::casualties::Category;
+//! let figures: Vec<_> = analysis.casualties.iter().map(|f| f.category).collect();
+//! assert_eq!(figures, [Category::Evacuated, Category::Injured]);
 //!
 //! // Every span is a byte range of the original text.
 //! for n in &analysis.numbers {
@@ -68,7 +69,10 @@ pub mod quotes;
 mod span;
 pub mod tokenize;
 
-pub use crate::normalize::{clean_article, normalize, CleanedArticle, Normalized, Normalizer};
+pub use crate::normalize::{
+    clean_article, normalize, Boilerplate, CleanedArticle, Normalized, Normalizer,
+    NormalizerBuilder, RemovedLine,
+};
 pub use crate::span::{Fragment, Span};
 pub use crate::tokenize::{
     sentences, split_clitics, tokenize, Clitics, Sentences, Token, TokenKind, Tokens,
