@@ -305,12 +305,12 @@ impl<'a> Extractor<'a> {
             al: false,
             text_start: t.start,
         };
-        if t.kind != Tk::Word || t.end - t.start > 48 {
+        if t.kind != Tk::Word || t.end - t.start > 48 || !t.cand {
             return info;
         }
         self.fold_tok(i);
         let n = self.offs.len();
-        if n < 2 {
+        if !(2..=20).contains(&n) {
             return info;
         }
         let lex = &*LEXICON;
@@ -344,6 +344,7 @@ impl<'a> Extractor<'a> {
                         continue;
                     }
                     let key = &self.buf[self.offs[stem].0..];
+
                     let entry = lex.words.get(key).copied();
                     let dual = entry.is_none() && lex.duals.contains_key(key);
                     if entry.is_some() || dual {
@@ -1371,7 +1372,8 @@ impl<'a> Extractor<'a> {
 
     /// The qualifier phrase that ends right before token `first`, with its start.
     fn qualifier_before(&mut self, first: usize) -> Option<(Qualifier, usize)> {
-        let mut words: Vec<(String, usize)> = Vec::new();
+        // (folded word, the same without attached proclitics, start)
+        let mut words: Vec<(String, String, usize)> = Vec::new();
         let mut k = first;
         while k > 0 && words.len() < 4 {
             k -= 1;
@@ -1379,23 +1381,20 @@ impl<'a> Extractor<'a> {
                 break;
             }
             let f = self.folded(k);
-            words.push((f, self.toks[k].start));
+            let stripped = strip_proclitics(&f).to_string();
+            words.push((f, stripped, self.toks[k].start));
         }
         for (before, q, phrase) in &LEXICON.qualifiers {
             if !before || phrase.len() > words.len() {
                 continue;
             }
             let m = phrase.len();
-            let ok = phrase.iter().enumerate().all(|(x, pw)| {
-                let w = &words[m - 1 - x].0;
-                if x == 0 {
-                    strip_proclitics(w) == pw.as_str() || w == pw
-                } else {
-                    w == pw
-                }
+            let ok = phrase.iter().enumerate().rev().all(|(x, pw)| {
+                let (w, stripped, _) = &words[m - 1 - x];
+                w == pw || (x == 0 && stripped == pw)
             });
             if ok {
-                return Some((*q, words[m - 1].1));
+                return Some((*q, words[m - 1].2));
             }
         }
         None
