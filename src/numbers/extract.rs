@@ -1127,6 +1127,12 @@ impl<'a> Extractor<'a> {
             if d + 1 < n && self.toks[d + 1].kind == Tk::Word {
                 let w = self.analyze(d + 1);
                 if let (Some(e), false) = (w.entry, w.conj || w.prep || w.al) {
+                    // 3 ملايين و50 مليون: the second number has its own, larger scale.
+                    if matches!(e.class, Class::Scale | Class::ScalePl | Class::Scale2)
+                        && e.value >= ls
+                    {
+                        break;
+                    }
                     if matches!(e.class, Class::Scale | Class::ScalePl) && e.value < ls && dv < 1000
                     {
                         v = v.add(Value::Integer(dv).mul(Value::Integer(e.value)));
