@@ -853,6 +853,10 @@ impl<'a> Extractor<'a> {
         if e.amb && !self.phrase {
             return None;
         }
+        // نصف النهائي "semi-final", ربع النهائي "quarter-final" are rounds, not shares.
+        if matches!(self.folded(i + 1).as_str(), "النهايي" | "نهايي") {
+            return None;
+        }
         let num = if e.class == Class::Frac2 { 2 } else { 1 };
         let mut value = Value::from_ratio(num, e.value, false);
         let mut next = i + 1;
@@ -996,7 +1000,10 @@ impl<'a> Extractor<'a> {
                 Class::Frac | Class::Frac2 if wa && !e.amb => {
                     let num = if e.class == Class::Frac2 { 2 } else { 1 };
                     fixed = Some(if last == Some(Last::Scale) && group == 0 {
-                        // مليون ونصف "a million and a half"
+                        // مليون ونصف "a million and a half"; مليار ونصف مليار, the scale again
+                        if self.is_repeated_scale(j + 1, last_scale) {
+                            j += 1;
+                        }
                         total.add(Value::from_ratio(
                             last_scale.saturating_mul(num),
                             e.value,
@@ -1080,7 +1087,11 @@ impl<'a> Extractor<'a> {
             if e.class == Class::Unit && e.value == 2 && first.al && !self.phrase {
                 return None; // الاثنين "Monday"
             }
-            if e.amb {
+            if e.amb && e.class == Class::Hundred {
+                if !self.phrase {
+                    return None;
+                }
+            } else if e.amb {
                 return self.ambiguous_unit(i, first, e);
             }
         }
@@ -1150,6 +1161,13 @@ impl<'a> Extractor<'a> {
             break;
         }
         done
+    }
+
+    /// True when token `k` is the scale word `scale` again (مليار ونصف مليار).
+    fn is_repeated_scale(&mut self, k: usize, scale: i128) -> bool {
+        k < self.toks.len().min(self.limit)
+            && self.toks[k].kind == Tk::Word
+            && matches!(self.analyze(k).entry, Some(e) if e.class == Class::Scale && e.value == scale)
     }
 
     /// True when token `k` is a word that multiplies what comes before it (مئة، ألف).
