@@ -122,9 +122,10 @@ impl Index<Span> for str {
 /// use arabic_news::{Fragment, Span};
 ///
 /// let text = "مقتل 14 مدنيا";
-/// let f = Fragment::new(text, Span::new(11, 13));
+/// let start = text.find("14").unwrap();
+/// let f = Fragment::new(text, Span::new(start, start + 2));
 /// assert_eq!(f.as_str(), "14");
-/// assert_eq!(f.start(), 11);
+/// assert_eq!(f.start(), "مقتل ".len());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Fragment<'a> {
@@ -220,7 +221,7 @@ mod tests {
     #[test]
     fn fragment_slices_original() {
         let text = "وقال: «نعم»";
-        let f = Fragment::new(text, Span::new(0, 6));
+        let f = Fragment::new(text, Span::new(0, "وقال".len()));
         assert_eq!(f.as_str(), "وقال");
         assert_eq!(&text[f.span()], f.as_str());
     }
