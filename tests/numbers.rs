@@ -266,3 +266,15 @@ fn throughput() {
         found / rounds
     );
 }
+
+#[test]
+fn integers_beyond_64_bits_serialize_as_null_with_flag() {
+    // 10^20 fits i128 exactly but no JSON reader's 64-bit integer.
+    let text = "100000000000000000000";
+    let m = numbers::extract(text).remove(0);
+    assert_eq!(m.value, Value::Integer(100_000_000_000_000_000_000));
+    assert!(!m.value.is_too_large() && !m.value.fits_json());
+    let json = serde_json::to_value(m).unwrap();
+    assert_eq!(json["value"], serde_json::Value::Null);
+    assert_eq!(json["too_large"], serde_json::Value::Bool(true));
+}
