@@ -1464,7 +1464,8 @@ impl<'a> Extractor<'a> {
             String::new()
         };
         let is = |w: &str| prev == w || strip_proclitics(&prev) == w;
-        let b = if is("بين") {
+        let hyphen = self.is_punct(j, &['-', '\u{2013}', '\u{2014}']);
+        let b = if is("بين") && !hyphen {
             if self.is_wa(j) && !self.toks.get(j + 1).is_some_and(|t| t.glued) {
                 self.number_at(j + 1)
             } else if self.toks[j].kind == Tk::Word {
@@ -1482,7 +1483,7 @@ impl<'a> Extractor<'a> {
             }
         } else if is("من") && matches!(self.folded(j).as_str(), "الي" | "حتي") {
             self.number_at(j + 1)
-        } else if self.is_punct(j, &['-', '\u{2013}', '\u{2014}'])
+        } else if hyphen
             && self.toks[a.first].kind == Tk::Digits
             && j + 1 < n
             && self.toks[j + 1].kind == Tk::Digits
@@ -1522,10 +1523,37 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// The scale word (ألف، مليون) that ends the number text of `p`, if any.
+    fn scale_at_end(&mut self, p: &Parsed) -> Option<i128> {
+        let k = (p.first..p.next)
+            .rev()
+            .find(|&k| self.toks[k].end == p.end)?;
+        if self.toks[k].kind != Tk::Word {
+            return None;
+        }
+        match self.analyze(k).entry {
+            Some(e) if matches!(e.class, Class::Scale | Class::ScalePl | Class::Scale2) => {
+                Some(e.value)
+            }
+            _ => None,
+        }
+    }
+
     /// Adds qualifiers and ranges to `p`, emits it, and returns the next token.
     fn finish(&mut self, mut p: Parsed) -> usize {
         if p.qualifier == Qualifier::Exact {
             if let Some(mut b) = self.range_end(&p) {
+                // بين 10 و20 ألف دولار "between 10 and 20 thousand dollars": the first
+                // end shares the second's scale word and unit.
+                if let (None, Some(s)) = (self.scale_at_end(&p), self.scale_at_end(&b)) {
+                    let scaled = p.value.mul(Value::Integer(s));
+                    if ge(b.value, scaled) && b.value != scaled {
+                        p.value = scaled;
+                    }
+                }
+                if p.unit.is_none() {
+                    p.unit = b.unit;
+                }
                 let (lo, hi) = (p.value, b.value);
                 for m in [&mut p, &mut b] {
                     m.qualifier = Qualifier::Range;
