@@ -1487,7 +1487,10 @@ impl<'a> Extractor<'a> {
             && self.toks[a.first].kind == Tk::Digits
             && j + 1 < n
             && self.toks[j + 1].kind == Tk::Digits
-            && !(a.first > 0 && self.toks[a.first].glued && self.is_punct(a.first - 1, &['-', '/']))
+            // a date part: 23 - 06 - 2015
+            && !(a.first > 1
+                && self.is_punct(a.first - 1, &['-', '/'])
+                && self.toks[a.first - 2].kind == Tk::Digits)
         {
             let b = self.digits_at(j + 1, false)?;
             // A date (2017-03-12) is not a range.
