@@ -218,3 +218,63 @@ fn public_types_are_send_sync() {
     ok::<numbers::Count>();
     ok::<Value>();
 }
+
+/// Throughput on the real-news corpus in ../shared (ignored; prints MB/s):
+/// `cargo test --release --test numbers -- --ignored --nocapture throughput`
+#[test]
+#[ignore = "reads ../shared/data/corpus; timing only"]
+fn throughput() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/corpus/news-eval.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("throughput: no corpus at {}, skipped", path.display());
+        return;
+    };
+    let texts: Vec<String> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    // On-CPU time of this thread (Linux), so that a loaded machine does not skew the
+    // figure; wall-clock time elsewhere.
+    let cpu_ns = || -> Option<u64> {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    };
+    let mut found = 0;
+    let rounds = 10;
+    let (wall, cpu) = (std::time::Instant::now(), cpu_ns());
+    for _ in 0..rounds {
+        for t in &texts {
+            found += numbers::extract(t).len();
+        }
+    }
+    let secs = match (cpu, cpu_ns()) {
+        (Some(a), Some(b)) => (b - a) as f64 / 1e9,
+        _ => wall.elapsed().as_secs_f64(),
+    };
+    println!(
+        "numbers::extract: {} articles, {:.1} MB x {rounds}: {:.1} MB/s of CPU time ({} mentions a round)",
+        texts.len(),
+        bytes as f64 / 1e6,
+        (bytes * rounds) as f64 / 1e6 / secs,
+        found / rounds
+    );
+}
+
+#[test]
+fn integers_beyond_64_bits_serialize_as_null_with_flag() {
+    // 10^20 fits i128 exactly but no JSON reader's 64-bit integer.
+    let text = "100000000000000000000";
+    let m = numbers::extract(text).remove(0);
+    assert_eq!(m.value, Value::Integer(100_000_000_000_000_000_000));
+    assert!(!m.value.is_too_large() && !m.value.fits_json());
+    let json = serde_json::to_value(m).unwrap();
+    assert_eq!(json["value"], serde_json::Value::Null);
+    assert_eq!(json["too_large"], serde_json::Value::Bool(true));
+}

@@ -305,12 +305,12 @@ impl<'a> Extractor<'a> {
             al: false,
             text_start: t.start,
         };
-        if t.kind != Tk::Word || t.end - t.start > 48 {
+        if t.kind != Tk::Word || t.end - t.start > 48 || !t.cand {
             return info;
         }
         self.fold_tok(i);
         let n = self.offs.len();
-        if n < 2 {
+        if !(2..=20).contains(&n) {
             return info;
         }
         let lex = &*LEXICON;
@@ -344,6 +344,7 @@ impl<'a> Extractor<'a> {
                         continue;
                     }
                     let key = &self.buf[self.offs[stem].0..];
+
                     let entry = lex.words.get(key).copied();
                     let dual = entry.is_none() && lex.duals.contains_key(key);
                     if entry.is_some() || dual {
@@ -852,6 +853,10 @@ impl<'a> Extractor<'a> {
         if e.amb && !self.phrase {
             return None;
         }
+        // نصف النهائي "semi-final", ربع النهائي "quarter-final" are rounds, not shares.
+        if matches!(self.folded(i + 1).as_str(), "النهايي" | "نهايي") {
+            return None;
+        }
         let num = if e.class == Class::Frac2 { 2 } else { 1 };
         let mut value = Value::from_ratio(num, e.value, false);
         let mut next = i + 1;
@@ -995,7 +1000,10 @@ impl<'a> Extractor<'a> {
                 Class::Frac | Class::Frac2 if wa && !e.amb => {
                     let num = if e.class == Class::Frac2 { 2 } else { 1 };
                     fixed = Some(if last == Some(Last::Scale) && group == 0 {
-                        // مليون ونصف "a million and a half"
+                        // مليون ونصف "a million and a half"; مليار ونصف مليار, the scale again
+                        if self.is_repeated_scale(j + 1, last_scale) {
+                            j += 1;
+                        }
                         total.add(Value::from_ratio(
                             last_scale.saturating_mul(num),
                             e.value,
@@ -1079,7 +1087,11 @@ impl<'a> Extractor<'a> {
             if e.class == Class::Unit && e.value == 2 && first.al && !self.phrase {
                 return None; // الاثنين "Monday"
             }
-            if e.amb {
+            if e.amb && e.class == Class::Hundred {
+                if !self.phrase {
+                    return None;
+                }
+            } else if e.amb {
                 return self.ambiguous_unit(i, first, e);
             }
         }
@@ -1126,6 +1138,12 @@ impl<'a> Extractor<'a> {
             if d + 1 < n && self.toks[d + 1].kind == Tk::Word {
                 let w = self.analyze(d + 1);
                 if let (Some(e), false) = (w.entry, w.conj || w.prep || w.al) {
+                    // 3 ملايين و50 مليون: the second number has its own, larger scale.
+                    if matches!(e.class, Class::Scale | Class::ScalePl | Class::Scale2)
+                        && e.value >= ls
+                    {
+                        break;
+                    }
                     if matches!(e.class, Class::Scale | Class::ScalePl) && e.value < ls && dv < 1000
                     {
                         v = v.add(Value::Integer(dv).mul(Value::Integer(e.value)));
@@ -1143,6 +1161,13 @@ impl<'a> Extractor<'a> {
             break;
         }
         done
+    }
+
+    /// True when token `k` is the scale word `scale` again (مليار ونصف مليار).
+    fn is_repeated_scale(&mut self, k: usize, scale: i128) -> bool {
+        k < self.toks.len().min(self.limit)
+            && self.toks[k].kind == Tk::Word
+            && matches!(self.analyze(k).entry, Some(e) if e.class == Class::Scale && e.value == scale)
     }
 
     /// True when token `k` is a word that multiplies what comes before it (مئة، ألف).
@@ -1371,7 +1396,8 @@ impl<'a> Extractor<'a> {
 
     /// The qualifier phrase that ends right before token `first`, with its start.
     fn qualifier_before(&mut self, first: usize) -> Option<(Qualifier, usize)> {
-        let mut words: Vec<(String, usize)> = Vec::new();
+        // (folded word, the same without attached proclitics, start)
+        let mut words: Vec<(String, String, usize)> = Vec::new();
         let mut k = first;
         while k > 0 && words.len() < 4 {
             k -= 1;
@@ -1379,23 +1405,20 @@ impl<'a> Extractor<'a> {
                 break;
             }
             let f = self.folded(k);
-            words.push((f, self.toks[k].start));
+            let stripped = strip_proclitics(&f).to_string();
+            words.push((f, stripped, self.toks[k].start));
         }
         for (before, q, phrase) in &LEXICON.qualifiers {
             if !before || phrase.len() > words.len() {
                 continue;
             }
             let m = phrase.len();
-            let ok = phrase.iter().enumerate().all(|(x, pw)| {
-                let w = &words[m - 1 - x].0;
-                if x == 0 {
-                    strip_proclitics(w) == pw.as_str() || w == pw
-                } else {
-                    w == pw
-                }
+            let ok = phrase.iter().enumerate().rev().all(|(x, pw)| {
+                let (w, stripped, _) = &words[m - 1 - x];
+                w == pw || (x == 0 && stripped == pw)
             });
             if ok {
-                return Some((*q, words[m - 1].1));
+                return Some((*q, words[m - 1].2));
             }
         }
         None
@@ -1441,7 +1464,8 @@ impl<'a> Extractor<'a> {
             String::new()
         };
         let is = |w: &str| prev == w || strip_proclitics(&prev) == w;
-        let b = if is("بين") {
+        let hyphen = self.is_punct(j, &['-', '\u{2013}', '\u{2014}']);
+        let b = if is("بين") && !hyphen {
             if self.is_wa(j) && !self.toks.get(j + 1).is_some_and(|t| t.glued) {
                 self.number_at(j + 1)
             } else if self.toks[j].kind == Tk::Word {
@@ -1459,11 +1483,14 @@ impl<'a> Extractor<'a> {
             }
         } else if is("من") && matches!(self.folded(j).as_str(), "الي" | "حتي") {
             self.number_at(j + 1)
-        } else if self.is_punct(j, &['-', '\u{2013}', '\u{2014}'])
+        } else if hyphen
             && self.toks[a.first].kind == Tk::Digits
             && j + 1 < n
             && self.toks[j + 1].kind == Tk::Digits
-            && !(a.first > 0 && self.toks[a.first].glued && self.is_punct(a.first - 1, &['-', '/']))
+            // a date part: 23 - 06 - 2015
+            && !(a.first > 1
+                && self.is_punct(a.first - 1, &['-', '/'])
+                && self.toks[a.first - 2].kind == Tk::Digits)
         {
             let b = self.digits_at(j + 1, false)?;
             // A date (2017-03-12) is not a range.
@@ -1499,10 +1526,37 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// The scale word (ألف، مليون) that ends the number text of `p`, if any.
+    fn scale_at_end(&mut self, p: &Parsed) -> Option<i128> {
+        let k = (p.first..p.next)
+            .rev()
+            .find(|&k| self.toks[k].end == p.end)?;
+        if self.toks[k].kind != Tk::Word {
+            return None;
+        }
+        match self.analyze(k).entry {
+            Some(e) if matches!(e.class, Class::Scale | Class::ScalePl | Class::Scale2) => {
+                Some(e.value)
+            }
+            _ => None,
+        }
+    }
+
     /// Adds qualifiers and ranges to `p`, emits it, and returns the next token.
     fn finish(&mut self, mut p: Parsed) -> usize {
         if p.qualifier == Qualifier::Exact {
             if let Some(mut b) = self.range_end(&p) {
+                // بين 10 و20 ألف دولار "between 10 and 20 thousand dollars": the first
+                // end shares the second's scale word and unit.
+                if let (None, Some(s)) = (self.scale_at_end(&p), self.scale_at_end(&b)) {
+                    let scaled = p.value.mul(Value::Integer(s));
+                    if ge(b.value, scaled) && b.value != scaled {
+                        p.value = scaled;
+                    }
+                }
+                if p.unit.is_none() {
+                    p.unit = b.unit;
+                }
                 let (lo, hi) = (p.value, b.value);
                 for m in [&mut p, &mut b] {
                     m.qualifier = Qualifier::Range;

@@ -171,7 +171,8 @@ impl Number {
 ///
 /// Serializes flat: `{"start", "end", "text", "value", "kind", "qualifier"}` plus
 /// `"min"`, `"max"` and `"unit"` when set, and `"too_large": true` when the value
-/// does not fit (then `"value"` is `null`). `text` is the number phrase without
+/// does not fit a JSON number (then `"value"` is `null`; the exact value, when there
+/// is one, stays in [`NumberMention::value`]). `text` is the number phrase without
 /// attached proclitics or qualifier words: `لـ52` gives `52`, `أكثر من 50` gives `50`
 /// with qualifier `more_than`, `والخمسين` gives `الخمسين`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,7 +238,7 @@ impl serde::Serialize for NumberMention<'_> {
         if let Some(u) = self.unit {
             m.serialize_entry("unit", u)?;
         }
-        if self.value.is_too_large() {
+        if !self.value.fits_json() {
             m.serialize_entry("too_large", &true)?;
         }
         m.end()

@@ -11,7 +11,8 @@ use core::fmt;
 /// [`Value::TooLarge`], never a wrapped or rounded number.
 ///
 /// With the `serde` feature a value serializes as a JSON number (integers
-/// exactly, decimals and ratios as the nearest `f64`), and `TooLarge` as `null`.
+/// exactly, decimals and ratios as the nearest `f64`), and as `null` when it is
+/// `TooLarge` or an integer beyond 64 bits (see [`Value::fits_json`]).
 ///
 /// ```
 /// use arabic_news::numbers::{parse, Value};
@@ -199,6 +200,16 @@ impl Value {
         matches!(self, Value::TooLarge)
     }
 
+    /// True when the value serializes as a JSON number: not too large, and an
+    /// integer within `i64::MIN..=u64::MAX` (wider integers serialize as `null`).
+    pub fn fits_json(&self) -> bool {
+        match *self {
+            Value::Integer(i) => i64::try_from(i).is_ok() || u64::try_from(i).is_ok(),
+            Value::TooLarge => false,
+            _ => true,
+        }
+    }
+
     /// True for a whole number.
     pub fn is_integer(&self) -> bool {
         matches!(self, Value::Integer(_))
@@ -234,9 +245,12 @@ impl fmt::Display for Value {
 impl serde::Serialize for Value {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match *self {
-            Value::Integer(i) => match i64::try_from(i) {
-                Ok(v) => s.serialize_i64(v),
-                Err(_) => s.serialize_i128(i),
+            // JSON readers hold 64-bit integers at most: beyond that, null (and the
+            // mention says `too_large`), never a rounded number.
+            Value::Integer(i) => match (i64::try_from(i), u64::try_from(i)) {
+                (Ok(v), _) => s.serialize_i64(v),
+                (_, Ok(v)) => s.serialize_u64(v),
+                _ => s.serialize_none(),
             },
             Value::TooLarge => s.serialize_none(),
             _ => match self.as_f64() {
