@@ -191,9 +191,8 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
         // else goes through `fold_char`.
         if (0xD8..=0xDB).contains(&b[i]) && i + 1 < b.len() {
             let cp = (u32::from(b[i] & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-            match char::from_u32(cp).and_then(fold_char) {
-                Some(c) => out.push(c),
-                None => {}
+            if let Some(c) = char::from_u32(cp).and_then(fold_char) {
+                out.push(c);
             }
             i += 2;
         } else {
