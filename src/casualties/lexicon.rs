@@ -292,6 +292,26 @@ impl Lexicon {
             let id = lx.id(f[0]) as usize;
             lx.entries[id].victim = Some(num);
         }
+        // Duals of singular victim nouns not listed: رجل -> رجلين، رجلان; طفلة -> طفلتين.
+        // Nisba nouns (مدني) are left out: مدنيين is far more often the plural.
+        let singulars: Vec<String> = data_lines(VICTIMS)
+            .filter(|f| f.get(1) == Some(&"sg"))
+            .map(|f| f[0].to_string())
+            .collect();
+        for w in singulars {
+            if w.ends_with('ي') || w.ends_with('ى') {
+                continue;
+            }
+            let stem = w.strip_suffix('ة').map_or(w.clone(), |s| format!("{s}ت"));
+            for du in [format!("{stem}ين"), format!("{stem}ان")] {
+                let mut f = String::new();
+                fold_into(&du, &mut f);
+                if !lx.map.contains_key(f.as_str()) {
+                    let id = lx.id(&du) as usize;
+                    lx.entries[id].victim = Some(VictimNum::Du);
+                }
+            }
+        }
         for f in data_lines(NONVICTIMS) {
             let id = lx.id(f[0]) as usize;
             lx.entries[id].nonvictim = true;

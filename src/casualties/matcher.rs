@@ -237,7 +237,7 @@ fn make(
     };
     // A qualifier after the count or after its noun: 12 شخصا على الأقل.
     let mut post = None;
-    let mut end = vend;
+    let mut end = vend.max(r.end);
     for j in [r.end, vend, vend + 1] {
         if let Some((q, e)) = post_qual(cx, j) {
             post = Some(q);
@@ -307,6 +307,29 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
             }
             if !subset {
                 break;
+            }
+        }
+        if start.is_none() && !subset {
+            // A short complement before the next count: 29 مقاتلا من الفصائل و24 عنصرا
+            let mut s = j;
+            while s < (j + 5).min(cx.toks.len())
+                && cx.kind(s) == Some(Kind::Word)
+                && cx.trig(s).is_none()
+                && cx.marker(s) == 0
+                && !cx.starts_number(s)
+            {
+                s += 1;
+            }
+            if s > j && cx.starts_number(s) && cx.toks[s].pre & WA != 0 {
+                if let Some(r) = read_count(cx, s, false) {
+                    if let a @ After::Victim { num: Some(_), .. } = victim_after(cx, r.end) {
+                        if let Some(f) = make(cx, cat, r, a, trigger) {
+                            j = f.end;
+                            push(out, f);
+                            continue;
+                        }
+                    }
+                }
             }
         }
         let Some(s) = start else {
@@ -388,6 +411,8 @@ fn forward(
     let indefinite = cx.kind(start) == Some(Kind::Word) && cx.toks[start].pre & DEF == 0;
     let single = match cx.entry(start).and_then(|e| e.victim) {
         Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
+        // قتل شخصا ("he killed a person"): an accusative object of an active verb.
+        Some(VictimNum::Acc) if indefinite && kind == TrigKind::Verb => Some(VictimNum::Sg),
         // وإصابة آخر ("and the injury of another")
         Some(VictimNum::Other) if indefinite && !cx.folded(start).ends_with("ين") => {
             Some(VictimNum::Sg)
@@ -654,6 +679,11 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
         }
         return;
     }
+    // جثث أكثر من 60 مدنيا ("the bodies of more than 60 civilians")
+    if cx.word_is(t, "جثث") || cx.word_is(t, "جثامين") {
+        forward(cx, t, cat, t + 1, TrigKind::Post, out);
+        return;
+    }
     if dual {
         let r = Read {
             first: t,
@@ -726,7 +756,8 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     let mut found = None;
     let mut victims = None;
     let mut rise = rise_before;
-    let mut first_count = None;
+    let mut first_count: Option<(usize, Read)> = None;
+    let mut last_count: Option<(usize, Read)> = None;
     for j in np_end..(np_end + 30).min(n) {
         let other_trigger = j > np_end
             && cx
@@ -754,13 +785,26 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
             rise = true;
         }
         if is_ila(j) {
-            if let Some(r) = count_after_ila(j) {
+            if let Some(mut r) = count_after_ila(j) {
+                // من 42 إلى أكثر من 60: a range.
+                if let Some((s, r0)) = last_count {
+                    if r0.end == j && s >= 1 && cx.is(s - 1, w.min) {
+                        r.range_max = Some(r.value);
+                        r.value = r0.value;
+                        r.num = r0.num;
+                        r.first = s - 1;
+                        r.qual = None;
+                    }
+                }
                 found = Some(r);
                 break;
             }
         }
-        if first_count.is_none() && cx.starts_number(j) {
-            first_count = read_count(cx, j, false).map(|r| (j, r));
+        if last_count.map_or(true, |(_, r)| j >= r.end) && cx.starts_number(j) {
+            last_count = read_count(cx, j, false).map(|r| (j, r));
+            if first_count.is_none() {
+                first_count = last_count;
+            }
         }
     }
     if found.is_none() {
@@ -833,8 +877,9 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     }
 }
 
-/// How far (in tokens) a hedge reaches from a figure in its sentence.
-const HEDGE_REACH: usize = 10;
+/// How far (in tokens) a hedge before a figure, and one after it, reach.
+const HEDGE_BEFORE: usize = 7;
+const HEDGE_AFTER: usize = 10;
 
 /// Sentence index of every token, the cumulative flag of every sentence, and the
 /// positions of hedge markers.
@@ -972,8 +1017,8 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
             }
         }
         let si = sent[f.read.num.min(sent.len() - 1)];
-        let lo = f.first.saturating_sub(HEDGE_REACH);
-        let hi = f.end + HEDGE_REACH;
+        let lo = f.first.saturating_sub(HEDGE_BEFORE);
+        let hi = f.end + HEDGE_AFTER;
         let hedged = hedges
             .iter()
             .any(|&h| h >= lo && h < hi && sent.get(h) == Some(&si));
