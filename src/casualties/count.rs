@@ -197,10 +197,11 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
 /// unless `allow_def`.
 pub(crate) fn read_count(cx: &Ctx<'_>, i: usize, allow_def: bool) -> Option<Read> {
     let t = cx.toks.get(i)?;
-    if t.pre & DEF != 0 && !allow_def {
+    let (value, end, vague) = read_number(cx, i)?;
+    // الثلاثة "the three" refers back; الآلاف / العشرات "the thousands" is a count.
+    if t.pre & DEF != 0 && !allow_def && !vague {
         return None;
     }
-    let (value, end, vague) = read_number(cx, i)?;
     let mut first = i;
     let mut qual = None;
     let mut best = 0;

@@ -119,7 +119,7 @@ enum After {
 fn people_like(w: &str) -> bool {
     let w = w.strip_prefix("ال").unwrap_or(w);
     let n = w.chars().count();
-    (n >= 4 && (w.ends_with("يين") || w.ends_with("يون") || w.ends_with("يا")))
+    (n >= 4 && (w.ends_with("يين") || w.ends_with("يون") || w.ends_with("يا") || w.ends_with('ي')))
         || (n >= 5 && (w.ends_with("ين") || w.ends_with("ون")))
 }
 
@@ -413,8 +413,15 @@ fn forward(
         Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
         // قتل شخصا ("he killed a person"): an accusative object of an active verb.
         Some(VictimNum::Acc) if indefinite && kind == TrigKind::Verb => Some(VictimNum::Sg),
-        // وإصابة آخر ("and the injury of another")
-        Some(VictimNum::Other) if indefinite && !cx.folded(start).ends_with("ين") => {
+        // وإصابة آخر ("and the injury of another"); not آخر مقاتلي ("the last fighters").
+        Some(VictimNum::Other)
+            if indefinite
+                && !cx.folded(start).ends_with("ين")
+                && (cx.kind(start + 1) != Some(Kind::Word) || {
+                    let next = cx.folded(start + 1);
+                    next.starts_with('و') || next.starts_with('ب') || next == "في"
+                }) =>
+        {
             Some(VictimNum::Sg)
         }
         // مقتل فلسطيني ("the killing of a Palestinian"): a nisba noun after a killed
@@ -460,7 +467,10 @@ fn forward(
                     After::Bare => gap == 0 && !strict,
                     After::Unknown => gap == 0 && !strict && kind != TrigKind::Post,
                     After::Victim { num: Some(_), .. } => true,
-                    After::Victim { num: None, .. } => gap <= 4 || !strict && gap <= 8,
+                    // After a victim noun (قتل شابا في 19 من عمره) only a listed one.
+                    After::Victim { num: None, .. } => {
+                        single.is_none() && (gap <= 4 || !strict && gap <= 8)
+                    }
                 };
                 if accept {
                     if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
@@ -469,6 +479,10 @@ fn forward(
                         chain(cx, end, cat, (t, trig_end), out);
                         return true;
                     }
+                }
+                if single.is_some() {
+                    // قتل شابا في 19 من عمره ...: the victim was named; no later count.
+                    break;
                 }
                 strict = true;
                 j = r.end.max(j + 1);
@@ -870,9 +884,16 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
         let end = f.end;
         push(out, f);
         chain(cx, end, cat, trig, out);
-        // Figures chained on the toll share its flag.
-        for g in out.figs.iter_mut().filter(|g| g.trigger == trig) {
-            g.cumulative = cumulative;
+        // Figures chained on the toll, or joined to its count, share its flag.
+        let sentence_end = (r.num..n)
+            .find(|&k| cx.kind(k) == Some(Kind::Stop))
+            .unwrap_or(n);
+        for g in out.figs.iter_mut() {
+            if g.trigger == trig
+                || g.read.num >= r.num && g.read.num < (r.num + 12).min(sentence_end)
+            {
+                g.cumulative |= cumulative;
+            }
         }
     }
 }
@@ -961,7 +982,14 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                             end = t + 2;
                         }
                     }
-                    forward(&cx, t, c, end, kind, &mut out);
+                    let found = forward(&cx, t, c, end, kind, &mut out);
+                    // أكثر من 200 حوثيا لقوا مصرعهم: the count before.
+                    if !found
+                        && kind == TrigKind::Laqa
+                        && (end..(end + 4).min(toks.len())).any(|j| cx.marker(j) & DEATH != 0)
+                    {
+                        backward(&cx, t, c, end, &mut out);
+                    }
                     t = end;
                     continue;
                 }
