@@ -185,11 +185,23 @@ fn read_file(path: &Path) -> Result<String, String> {
 
 /// Analyses one JSONL line. Returns the output line (without newline) and
 /// whether it succeeded.
-fn analyze_line(line: &str) -> (Vec<u8>, bool) {
+fn analyze_line(raw: &[u8]) -> (Vec<u8>, bool) {
     let null = Value::Null;
     let error = |id: &Value, msg: String| {
         let v = serde_json::to_vec(&ErrorLine { id, error: msg }).expect("serializable");
         (v, false)
+    };
+    // JSON text is UTF-8 (RFC 8259): a line that is not is a bad line, not an
+    // article to analyse with U+FFFD in it. Its id is still given when the rest parses.
+    let line = match std::str::from_utf8(raw) {
+        Ok(line) => line,
+        Err(e) => {
+            let lossy = String::from_utf8_lossy(raw);
+            let parsed = serde_json::from_str::<Value>(&lossy).ok();
+            let id = parsed.as_ref().and_then(|v| v.get("id")).unwrap_or(&null);
+            let msg = format!("not UTF-8 (invalid byte at offset {})", e.valid_up_to());
+            return error(id, msg);
+        }
     };
     if line.trim().is_empty() {
         return error(&null, "empty line".into());
@@ -207,10 +219,14 @@ fn analyze_line(line: &str) -> (Vec<u8>, bool) {
         Some(_) => return error(id, "\"text\" is not a string".into()),
         None => return error(id, "no \"text\" field".into()),
     };
-    let output = Output {
-        id,
-        analysis: arabic_news::analyze(text),
+    // The library never panics by contract; if a bug breaks that, the line still
+    // gets its own error object and the run goes on (a worker that died would
+    // leave its line unanswered and stall the ordered writer).
+    let analysis = match std::panic::catch_unwind(|| arabic_news::analyze(text)) {
+        Ok(analysis) => analysis,
+        Err(_) => return error(id, "internal error: the analysis panicked (a bug)".into()),
     };
+    let output = Output { id, analysis };
     (serde_json::to_vec(&output).expect("serializable"), true)
 }
 
@@ -226,7 +242,7 @@ fn run_jsonl(threads: usize, progress: bool) -> io::Result<bool> {
     for _ in 0..window {
         slot_tx.send(()).expect("receiver alive");
     }
-    let (work_tx, work_rx) = mpsc::sync_channel::<(u64, String)>(window);
+    let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Vec<u8>)>(window);
     let work_rx = Arc::new(Mutex::new(work_rx));
     let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<u8>, bool, usize)>();
 
@@ -254,7 +270,7 @@ fn run_jsonl(threads: usize, progress: bool) -> io::Result<bool> {
     })
 }
 
-fn read_lines(work_tx: SyncSender<(u64, String)>, slots: Receiver<()>) -> io::Result<()> {
+fn read_lines(work_tx: SyncSender<(u64, Vec<u8>)>, slots: Receiver<()>) -> io::Result<()> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut seq = 0u64;
@@ -263,8 +279,8 @@ fn read_lines(work_tx: SyncSender<(u64, String)>, slots: Receiver<()>) -> io::Re
             // The writer stopped (for example a closed stdout): stop reading.
             return Ok(());
         }
-        let mut line = String::new();
-        if read_line_lossy(&mut input, &mut line)? == 0 {
+        let mut line = Vec::new();
+        if input.read_until(b'\n', &mut line)? == 0 {
             return Ok(());
         }
         if work_tx.send((seq, line)).is_err() {
@@ -272,18 +288,6 @@ fn read_lines(work_tx: SyncSender<(u64, String)>, slots: Receiver<()>) -> io::Re
         }
         seq += 1;
     }
-}
-
-/// Reads one line; bytes that are not UTF-8 are replaced so that the line still
-/// yields its own error object (JSON parsing then reports it) instead of ending the run.
-fn read_line_lossy(input: &mut impl BufRead, line: &mut String) -> io::Result<usize> {
-    let mut buf = Vec::new();
-    let n = input.read_until(b'\n', &mut buf)?;
-    match String::from_utf8(buf) {
-        Ok(s) => *line = s,
-        Err(e) => *line = String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
-    Ok(n)
 }
 
 fn write_in_order(
@@ -319,10 +323,14 @@ fn run_jsonl_serial(progress: bool) -> io::Result<bool> {
     let mut input = stdin.lock();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut line = String::new();
+    let mut line = Vec::new();
     let mut all_ok = true;
     let mut meter = Progress::new(progress);
-    while read_line_lossy(&mut input, &mut line)? > 0 {
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
         let (bytes, ok) = analyze_line(&line);
         all_ok &= ok;
         out.write_all(&bytes)?;

@@ -1,7 +1,7 @@
 //! The number grammar over scanned tokens.
 
 use super::lexicon::{fold, Class, Entry, LEXICON};
-use super::scan::{digit, scan, Tk, Tok};
+use super::scan::{digit, is_invisible, scan, Tk, Tok};
 use super::{NumberKind, NumberMention, Qualifier, Value};
 use crate::span::{Fragment, Span};
 
@@ -96,7 +96,7 @@ fn read_digits(s: &str) -> DigitRead {
     let mut seps = [('\0', 0usize); MAX_SEPS];
     let mut nseps = 0;
     let mut first_len = 0;
-    for c in s.chars() {
+    for c in s.chars().filter(|c| !is_invisible(*c)) {
         if digit(c).is_some() {
             if nseps == 0 {
                 first_len += 1;
@@ -118,7 +118,7 @@ fn read_digits(s: &str) -> DigitRead {
         [(c, g)] => match c {
             '\u{66B}' | '.' => Some(0),
             '\u{66C}' if *g == 3 => None,
-            ',' if *g == 3 && first_len <= 3 => None,
+            ',' | '\u{60C}' if *g == 3 && first_len <= 3 => None,
             ',' => Some(0),
             _ => return DigitRead::Split,
         },
@@ -131,7 +131,10 @@ fn read_digits(s: &str) -> DigitRead {
             }
             if *lc == t && *lg == 3 {
                 None
-            } else if *lc != t && matches!(lc, '.' | ',' | '\u{66B}') {
+            } else if *lc != t
+                && matches!(lc, '.' | ',' | '\u{66B}')
+                && !(t == '.' && *lc == '\u{66B}')
+            {
                 Some(seps.len() - 1)
             } else {
                 return DigitRead::Split;
@@ -141,7 +144,7 @@ fn read_digits(s: &str) -> DigitRead {
     let mut mantissa: Option<i128> = Some(0);
     let mut scale = 0u32;
     let mut seen_seps = 0;
-    for c in s.chars() {
+    for c in s.chars().filter(|c| !is_invisible(*c)) {
         match digit(c) {
             Some(d) => {
                 mantissa = mantissa
@@ -193,6 +196,10 @@ pub(crate) struct Extractor<'a> {
     buf: String,
     offs: Vec<(usize, usize)>,
     out: Vec<NumberMention<'a>>,
+    /// Tokens from this index on are hidden from the cardinal grammar.
+    limit: usize,
+    /// Nesting of `cardinal_tail` (tails are read at the top level only).
+    depth: u8,
 }
 
 impl<'a> Extractor<'a> {
@@ -206,6 +213,8 @@ impl<'a> Extractor<'a> {
             buf: String::new(),
             offs: Vec::new(),
             out: Vec::new(),
+            limit: usize::MAX,
+            depth: 0,
         }
     }
 
@@ -296,12 +305,12 @@ impl<'a> Extractor<'a> {
             al: false,
             text_start: t.start,
         };
-        if t.kind != Tk::Word || t.end - t.start > 48 {
+        if t.kind != Tk::Word || t.end - t.start > 48 || !t.cand {
             return info;
         }
         self.fold_tok(i);
         let n = self.offs.len();
-        if n < 2 {
+        if !(2..=20).contains(&n) {
             return info;
         }
         let lex = &*LEXICON;
@@ -311,7 +320,8 @@ impl<'a> Extractor<'a> {
             }
             let k0 = usize::from(conj);
             for prep in [false, true] {
-                if prep && !matches!(self.char_at(k0), Some('ب' | 'ل' | 'ك')) {
+                // ك is left out: كمية "quantity" is not ك + مية "hundred".
+                if prep && !matches!(self.char_at(k0), Some('ب' | 'ل')) {
                     continue;
                 }
                 let k1 = k0 + usize::from(prep);
@@ -334,6 +344,7 @@ impl<'a> Extractor<'a> {
                         continue;
                     }
                     let key = &self.buf[self.offs[stem].0..];
+
                     let entry = lex.words.get(key).copied();
                     let dual = entry.is_none() && lex.duals.contains_key(key);
                     if entry.is_some() || dual {
@@ -446,6 +457,16 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        if kind != NumberKind::Fraction {
+            if let Some((v, nx, k)) = self.digits_suffix(value, j) {
+                value = v;
+                end = self.toks[nx - 1].end;
+                j = nx;
+                if !value.is_integer() || k == NumberKind::Fraction {
+                    kind = k;
+                }
+            }
+        }
         // The decimal-point word: 1 فاصلة 5.
         if j + 1 < n && kind == NumberKind::Cardinal && self.toks[j + 1].kind == Tk::Digits {
             let w = self.analyze(j);
@@ -466,15 +487,140 @@ impl<'a> Extractor<'a> {
                 && !w.prep
                 && !w.al
             {
-                value = value.mul(Value::Integer(w.entry.map_or(1, |e| e.value)));
+                let s = w.entry.map_or(1, |e| e.value);
+                value = value.mul(Value::Integer(s));
                 end = self.toks[j].end;
                 j += 1;
+                if let Some((v, nx)) = self.scaled_digits_tail(value, s, j) {
+                    value = v;
+                    end = self.toks[nx - 1].end;
+                    j = nx;
+                }
             }
         }
         let mut p = Parsed::new(first, j, start, end, value, kind);
         p.phrase_start = phrase_start;
         self.tail(&mut p);
         Some(p)
+    }
+
+    /// After a digit run ending before token `j`: an exponent (`1e10`, `2.5^-1`),
+    /// groups of three digits after single spaces (`1 234 567`), or a proper
+    /// fraction after a space (`2 1/4`). Returns the new value and next token.
+    fn digits_suffix(&mut self, value: Value, j: usize) -> Option<(Value, usize, NumberKind)> {
+        let n = self.toks.len();
+        let t = *self.toks.get(j)?;
+        let int_at = |this: &Self, k: usize| -> Option<i128> {
+            let tk = this.toks.get(k)?;
+            if tk.kind != Tk::Digits || !tk.glued {
+                return None;
+            }
+            match read_digits(&this.text[tk.start..tk.end]) {
+                DigitRead::One(Value::Integer(v), false) => Some(v),
+                _ => None,
+            }
+        };
+        // Exponents: e/E or ^, an optional sign, digits; all glued.
+        let is_e = t.kind == Tk::Latin && matches!(&self.text[t.start..t.end], "e" | "E");
+        if t.glued && (is_e || self.is_punct(j, &['^'])) {
+            let mut k = j + 1;
+            let mut neg = false;
+            if self.is_punct(k, &['+', '-']) && self.toks[k].glued {
+                neg = self.is_punct(k, &['-']);
+                k += 1;
+            }
+            let x = int_at(self, k)?;
+            if x > 4096 {
+                return None;
+            }
+            let x = x as u32;
+            let v = if is_e {
+                let p = 10i128
+                    .checked_pow(x)
+                    .map_or(Value::TooLarge, Value::Integer);
+                if neg {
+                    value.mul(Value::from_ratio(1, 1, true)).mul(recip(p))
+                } else {
+                    value.mul(p)
+                }
+            } else {
+                let mut p = Value::Integer(1);
+                for _ in 0..x {
+                    p = p.mul(value);
+                    if p.is_too_large() {
+                        break;
+                    }
+                }
+                if neg {
+                    recip(p)
+                } else {
+                    p
+                }
+            };
+            return Some((v, k + 1, NumberKind::Decimal));
+        }
+        let Value::Integer(whole) = value else {
+            return None;
+        };
+        let first = self.toks[j - 1];
+        let first_len = self.text[first.start..first.end].chars().count();
+        let single_space = |this: &Self, a: usize, b: usize| -> bool {
+            matches!(&this.text[a..b], " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+        };
+        // 1 234 567 (and 1 234 567.89)
+        if t.kind == Tk::Digits
+            && !t.glued
+            && first_len <= 3
+            && first.kind == Tk::Digits
+            && whole >= 0
+        {
+            let mut k = j;
+            let mut v = value;
+            while k < n
+                && self.toks[k].kind == Tk::Digits
+                && !self.toks[k].glued
+                && single_space(self, self.toks[k - 1].end, self.toks[k].start)
+            {
+                let g = &self.text[self.toks[k].start..self.toks[k].end];
+                let lead = g.chars().take_while(|c| digit(*c).is_some()).count();
+                if lead != 3 {
+                    break;
+                }
+                let DigitRead::One(gv, _) = read_digits(g) else {
+                    break;
+                };
+                v = v.mul(Value::Integer(1000)).add(gv);
+                k += 1;
+                if !gv.is_integer() {
+                    break;
+                }
+            }
+            if k > j {
+                return Some((v, k, NumberKind::Decimal));
+            }
+        }
+        // 2 1/4
+        if t.kind == Tk::Digits
+            && !t.glued
+            && self.is_punct(j + 1, &['/'])
+            && self.toks[j + 1].glued
+        {
+            let num = match read_digits(&self.text[t.start..t.end]) {
+                DigitRead::One(Value::Integer(v), false) => v,
+                _ => return None,
+            };
+            let den = int_at(self, j + 2)?;
+            if num < den && !(self.is_punct(j + 3, &['/']) && self.toks[j + 3].glued) {
+                let f = Value::from_ratio(num, den, false);
+                let v = if whole < 0 {
+                    value.add(f.neg())
+                } else {
+                    value.add(f)
+                };
+                return Some((v, j + 3, NumberKind::Fraction));
+            }
+        }
+        None
     }
 
     /// `int` + the digits at token `k` read as decimals.
@@ -524,6 +670,44 @@ impl<'a> Extractor<'a> {
                 p.unit = Some(u);
                 p.phrase_end = self.toks[j].end;
                 p.next = j + 1;
+                if self.depth == 0
+                    && matches!(*u, "USD" | "EUR" | "pound" | "riyal" | "lira" | "dirham")
+                {
+                    self.subunit(p);
+                }
+            }
+        }
+    }
+
+    /// Money with its hundredth: سبعة دولار وخمسون سنت "seven dollars fifty cents".
+    fn subunit(&mut self, p: &mut Parsed) {
+        let k = p.next;
+        let start = if self.is_wa(k) { k + 1 } else { k };
+        if start >= self.toks.len() {
+            return;
+        }
+        // Joined by و: a standalone و, or و attached to a word or to digits (و50).
+        let joined = start > k
+            || (self.toks[k].kind == Tk::Word
+                && (self.analyze(k).conj
+                    || self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.glued && t.kind == Tk::Digits)));
+        if !joined {
+            return;
+        }
+        self.depth += 1;
+        let b = self.number_at(start);
+        self.depth -= 1;
+        if let Some(b) = b {
+            if matches!(b.unit, Some("cent" | "piastre" | "halala")) {
+                if let Value::Integer(c @ 0..=99) = b.value {
+                    p.value = p.value.add(Value::from_ratio(c, 100, true));
+                    p.end = b.end;
+                    p.phrase_end = b.phrase_end;
+                    p.next = b.next;
+                }
             }
         }
     }
@@ -533,14 +717,21 @@ impl<'a> Extractor<'a> {
         let info = self.analyze(i);
         if info.dual {
             let t = self.toks[i];
-            let p = Parsed::new(
-                i,
-                i + 1,
-                info.text_start,
-                t.end,
-                Value::Integer(2),
-                NumberKind::Cardinal,
-            );
+            let two = Value::Integer(2);
+            let mut p = Parsed::new(i, i + 1, info.text_start, t.end, two, NumberKind::Cardinal);
+            // ساعتين ونصف "two and a half hours"
+            if i + 1 < self.toks.len() && self.toks[i + 1].kind == Tk::Word {
+                let w = self.analyze(i + 1);
+                if let (Some(e), true, false) = (w.entry, w.conj, w.al || w.prep) {
+                    if e.class == Class::Frac && !e.amb {
+                        p.value = p.value.add(Value::from_ratio(1, e.value, false));
+                        p.kind = NumberKind::Fraction;
+                        p.next = i + 2;
+                        p.end = self.toks[i + 1].end;
+                        p.phrase_end = p.end;
+                    }
+                }
+            }
             return Some(p);
         }
         let e = info.entry?;
@@ -549,6 +740,29 @@ impl<'a> Extractor<'a> {
             Class::Vague | Class::Few | Class::ScalePl => self.vague_at(i, info)?,
             Class::Frac | Class::Frac2 => self.fraction_at(i, info)?,
             Class::Point | Class::FracPl => return None,
+            Class::Neg => {
+                let mut p = self.number_at(i + 1)?;
+                if matches!(self.toks[i + 1].kind, Tk::Word) && self.toks[i + 1].glued {
+                    return None;
+                }
+                p.value = p.value.neg();
+                p.first = i;
+                p.start = info.text_start;
+                p.phrase_start = p.phrase_start.min(info.text_start);
+                return Some(p);
+            }
+            Class::Part => {
+                if self.folded(i + 1) != "من" {
+                    return None;
+                }
+                let c = self.cardinal_upto(i + 2, usize::MAX)?;
+                let Value::Integer(cv @ 1..) = c.value else {
+                    return None;
+                };
+                let end = self.toks[c.next - 1].end;
+                let v = Value::from_ratio(1, cv, false);
+                Parsed::new(i, c.next, info.text_start, end, v, NumberKind::Fraction)
+            }
             _ => self.cardinal_at(i, info)?,
         };
         if p.kind == NumberKind::Cardinal || p.kind == NumberKind::Decimal {
@@ -564,6 +778,12 @@ impl<'a> Extractor<'a> {
             if LEXICON.months.contains_key(prev.as_str()) {
                 return None;
             }
+        }
+        // Without the article and before no word (اعتصام رابعة), a feminine ordinal
+        // form is as often a name as a rank.
+        let bare_end = !info.al && !self.toks.get(i + 1).is_some_and(|t| t.kind == Tk::Word);
+        if !self.phrase && bare_end && e.value > 1 {
+            return None;
         }
         let mut value = e.value;
         let mut next = i + 1;
@@ -606,10 +826,7 @@ impl<'a> Extractor<'a> {
         if next < self.toks.len() && self.toks[next].kind == Tk::Word && e.class != Class::ScalePl {
             let w = self.analyze(next);
             // عشرات الآلاف "tens of thousands", بضعة آلاف "a few thousand"
-            let scale_ok = match e.class {
-                Class::Few => !w.al,
-                _ => w.al,
-            };
+            let scale_ok = e.class == Class::Vague || !w.al;
             if matches!(w.class(), Some(Class::ScalePl | Class::Scale))
                 && scale_ok
                 && !w.conj
@@ -636,6 +853,10 @@ impl<'a> Extractor<'a> {
         if e.amb && !self.phrase {
             return None;
         }
+        // نصف النهائي "semi-final", ربع النهائي "quarter-final" are rounds, not shares.
+        if matches!(self.folded(i + 1).as_str(), "النهايي" | "نهايي") {
+            return None;
+        }
         let num = if e.class == Class::Frac2 { 2 } else { 1 };
         let mut value = Value::from_ratio(num, e.value, false);
         let mut next = i + 1;
@@ -656,39 +877,63 @@ impl<'a> Extractor<'a> {
     }
 
     fn cardinal_at(&mut self, i: usize, first: WordInfo) -> Option<Parsed> {
-        let n = self.toks.len();
+        let n = self.toks.len().min(self.limit);
         let mut total = Value::Integer(0);
         let mut group: i128 = 0;
+        // The value before the last unit joined by و, for ثلاثة أرباع after a compound.
+        let mut before_unit = Value::Integer(0);
         let mut last: Option<Last> = None;
         let mut last_scale = i128::MAX;
         let mut words = 0usize;
         let mut next = i + 1;
         let mut kind = NumberKind::Cardinal;
+        let mut fixed: Option<Value> = None;
+        // Token indices where a part joined by و starts (the و token if standalone).
+        let mut joints: Vec<usize> = Vec::new();
         let mut j = i;
         let mut info = first;
         let mut wa_token = false;
-        let mut done = false;
         while let Some(e) = info.entry {
             let wa = words > 0 && (info.conj || wa_token);
             let juxt = words > 0 && !wa;
             let after_big = matches!(last, Some(Last::Scale | Last::Hundred));
+            let compound_end = matches!(last, Some(Last::Ten | Last::Teen | Last::Hundred));
+            let frac_reading =
+                e.amb && matches!(e.value, 5 | 7 | 9 | 10) && !self.multiplier_at(j + 1);
+            let sum = total.add(Value::Integer(group));
             let ok = match e.class {
-                Class::Unit => {
-                    if words == 0 {
-                        group = e.value;
-                        last = Some(Last::Unit(e.value));
-                        true
-                    } else if juxt && e.value == 10 && matches!(last, Some(Last::Unit(1..=9))) {
-                        group += 10;
-                        last = Some(Last::Teen);
-                        true
-                    } else if after_big && (wa || last == Some(Last::Hundred)) && e.value > 0 {
-                        group += e.value;
-                        last = Some(Last::Unit(e.value));
-                        true
-                    } else {
-                        false
+                Class::Unit if words == 0 => {
+                    group = e.value;
+                    last = Some(Last::Unit(e.value));
+                    true
+                }
+                Class::Unit if juxt && e.value == 10 && matches!(last, Some(Last::Unit(1..=9))) => {
+                    group += 10;
+                    last = Some(Last::Teen);
+                    true
+                }
+                Class::Unit | Class::Ord
+                    if after_big && (wa || last == Some(Last::Hundred)) && e.value > 0 =>
+                {
+                    before_unit = sum;
+                    group += e.value;
+                    last = Some(Last::Unit(e.value));
+                    if e.class == Class::Ord {
+                        kind = NumberKind::Ordinal;
                     }
+                    true
+                }
+                // ثلاثة وخمس "three and a fifth"; ثلاثة وعشرون خمس "twenty-three fifths"
+                Class::Unit
+                    if frac_reading
+                        && ((wa && last != Some(Last::Scale)) || (juxt && compound_end)) =>
+                {
+                    fixed = Some(if wa {
+                        sum.add(Value::from_ratio(1, e.value, false))
+                    } else {
+                        sum.mul(Value::from_ratio(1, e.value, false))
+                    });
+                    true
                 }
                 Class::Teen if words == 0 || (after_big && (wa || last == Some(Last::Hundred))) => {
                     group += e.value;
@@ -706,22 +951,25 @@ impl<'a> Extractor<'a> {
                     last = Some(Last::Ten);
                     true
                 }
-                Class::Hundred => {
-                    if words == 0 || (wa && last == Some(Last::Scale)) {
-                        group = e.value;
-                        last = Some(Last::Hundred);
-                        true
-                    } else if juxt && e.value == 100 && matches!(last, Some(Last::Unit(1..=9))) {
-                        group *= 100;
-                        last = Some(Last::Hundred);
-                        true
-                    } else {
-                        false
-                    }
+                Class::Hundred if words == 0 || (wa && last == Some(Last::Scale)) => {
+                    group = e.value;
+                    last = Some(Last::Hundred);
+                    true
+                }
+                // ثلاث مئة "three hundred", خمسة وتسعون مائة "ninety-five hundred"
+                Class::Hundred
+                    if juxt
+                        && e.value == 100
+                        && (1..100).contains(&group)
+                        && last != Some(Last::Scale) =>
+                {
+                    group *= 100;
+                    last = Some(Last::Hundred);
+                    true
                 }
                 Class::Scale | Class::Scale2 | Class::ScalePl if e.value < last_scale => {
                     let s = Value::Integer(e.value);
-                    let counted = juxt && group > 0 && !matches!(last, Some(Last::Scale));
+                    let counted = juxt && group > 0 && last != Some(Last::Scale);
                     let bare = group == 0 && (words == 0 || (wa && last == Some(Last::Scale)));
                     let ok = match e.class {
                         Class::Scale if counted => {
@@ -736,7 +984,7 @@ impl<'a> Extractor<'a> {
                             total = total.add(s.mul(Value::Integer(2)));
                             true
                         }
-                        Class::ScalePl if counted && (2..=10).contains(&group) => {
+                        Class::ScalePl if counted && group >= 2 => {
                             total = total.add(Value::Integer(group).mul(s));
                             true
                         }
@@ -749,36 +997,63 @@ impl<'a> Extractor<'a> {
                     }
                     ok
                 }
-                Class::Frac
-                    if wa && last == Some(Last::Scale) && group == 0 && last_scale < i128::MAX =>
-                {
-                    // مليون ونصف "a million and a half"
-                    total = total.add(Value::from_ratio(last_scale, e.value, false));
-                    done = true;
+                Class::Frac | Class::Frac2 if wa && !e.amb => {
+                    let num = if e.class == Class::Frac2 { 2 } else { 1 };
+                    fixed = Some(if last == Some(Last::Scale) && group == 0 {
+                        // مليون ونصف "a million and a half"; مليار ونصف مليار, the scale again
+                        if self.is_repeated_scale(j + 1, last_scale) {
+                            j += 1;
+                        }
+                        total.add(Value::from_ratio(
+                            last_scale.saturating_mul(num),
+                            e.value,
+                            false,
+                        ))
+                    } else {
+                        // عشرة ونصف "ten and a half"
+                        sum.add(Value::from_ratio(num, e.value, false))
+                    });
                     true
                 }
-                Class::FracPl if juxt && words == 1 && matches!(last, Some(Last::Unit(1..=10))) => {
-                    // ثلاثة أرباع "three quarters"
-                    total = Value::from_ratio(group, e.value, false);
-                    group = 0;
-                    kind = NumberKind::Fraction;
-                    done = true;
+                Class::Frac if juxt && compound_end && !e.amb => {
+                    fixed = Some(sum.mul(Value::from_ratio(1, e.value, false)));
                     true
                 }
+                // ثلاثة أرباع "three quarters"; مئة وثلاثة أرباع "a hundred and three quarters"
+                Class::FracPl if juxt => match last {
+                    Some(Last::Unit(u @ 1..=10)) => {
+                        let part = Value::from_ratio(u, e.value, false);
+                        fixed = Some(if words == 1 {
+                            part
+                        } else {
+                            before_unit.add(part)
+                        });
+                        true
+                    }
+                    Some(Last::Ten | Last::Teen | Last::Hundred) => {
+                        fixed = Some(sum.mul(Value::from_ratio(1, e.value, false)));
+                        true
+                    }
+                    _ => false,
+                },
                 _ => false,
             };
             if !ok {
                 break;
             }
+            if wa {
+                joints.push(if wa_token { j - 1 } else { j });
+            }
             words += 1;
             next = j + 1;
-            if done {
+            if fixed.is_some() {
+                kind = NumberKind::Fraction;
                 break;
             }
             // The next word, joined by an attached or a standalone و, or juxtaposed.
             let mut k = j + 1;
             wa_token = false;
-            if self.is_wa(k) {
+            if k < n && self.is_wa(k) {
                 wa_token = true;
                 k += 1;
             }
@@ -795,7 +1070,14 @@ impl<'a> Extractor<'a> {
         if words == 0 {
             return None;
         }
-        let value = total.add(Value::Integer(group));
+        let mut value = fixed.unwrap_or_else(|| total.add(Value::Integer(group)));
+        if fixed.is_none() && last == Some(Last::Scale) && next < n {
+            if let Some((v, nx)) = self.scaled_digits_tail(value, last_scale, next) {
+                value = v;
+                next = nx;
+            }
+        }
+
         let e = first.entry?;
         if words == 1 {
             // Single words that need context.
@@ -805,47 +1087,265 @@ impl<'a> Extractor<'a> {
             if e.class == Class::Unit && e.value == 2 && first.al && !self.phrase {
                 return None; // الاثنين "Monday"
             }
-            if e.amb && !self.phrase {
+            if e.amb && e.class == Class::Hundred {
+                if !self.phrase {
+                    return None;
+                }
+            } else if e.amb {
                 return self.ambiguous_unit(i, first, e);
             }
         }
-        let end = self.toks[next - 1].end;
-        let mut p = Parsed::new(i, next, first.text_start, end, value, kind);
-        // The decimal-point word: واحد فاصلة خمسة "one point five".
-        if kind == NumberKind::Cardinal && next + 1 < n && self.toks[next].kind == Tk::Word {
-            let w = self.analyze(next);
-            if w.class() == Some(Class::Point) && !w.conj {
-                let frac = if self.toks[next + 1].kind == Tk::Digits {
-                    self.point_digits(value, next + 1).map(|v| (v, next + 2))
-                } else {
-                    let w2 = self.analyze(next + 1);
-                    if matches!(
-                        w2.class(),
-                        Some(Class::Unit | Class::Teen | Class::Ten | Class::Hundred)
-                    ) && !w2.conj
+        let mut end = self.toks[next - 1].end;
+        if self.depth == 0 && kind != NumberKind::Fraction {
+            self.depth += 1;
+            let tail = self.cardinal_tail(i, value, next, &joints);
+            self.depth -= 1;
+            if let Some((v, k, nx)) = tail {
+                value = v;
+                kind = k;
+                next = nx;
+                end = self.toks[nx - 1].end;
+            }
+        }
+        if kind == NumberKind::Fraction && value.is_integer() && self.depth == 0 {
+            kind = NumberKind::Cardinal;
+        }
+        Some(Parsed::new(i, next, first.text_start, end, value, kind))
+    }
+
+    /// After a number ending in a scale word `scale`: digits joined by و that fill
+    /// the lower places (29 ألفا و358 "29,358", 3 ملايين و200 ألف "3,200,000").
+    fn scaled_digits_tail(
+        &mut self,
+        value: Value,
+        scale: i128,
+        next: usize,
+    ) -> Option<(Value, usize)> {
+        let n = self.toks.len();
+        let (mut v, mut ls, mut k) = (value, scale, next);
+        let mut done = None;
+        while k + 1 < n
+            && self.toks[k].kind == Tk::Word
+            && self.toks[k + 1].kind == Tk::Digits
+            && self.folded(k) == "و"
+        {
+            let d = k + 1;
+            let DigitRead::One(Value::Integer(dv), false) =
+                read_digits(&self.text[self.tok_span(d)])
+            else {
+                break;
+            };
+            if d + 1 < n && self.toks[d + 1].kind == Tk::Word {
+                let w = self.analyze(d + 1);
+                if let (Some(e), false) = (w.entry, w.conj || w.prep || w.al) {
+                    // 3 ملايين و50 مليون: the second number has its own, larger scale.
+                    if matches!(e.class, Class::Scale | Class::ScalePl | Class::Scale2)
+                        && e.value >= ls
                     {
-                        self.cardinal_at(next + 1, w2).and_then(|q| match q.value {
-                            Value::Integer(f) if f >= 0 => {
-                                let digits = f.to_string().len() as u32;
-                                let p10 = 10i128.checked_pow(digits)?;
-                                Some((value.add(Value::from_ratio(f, p10, true)), q.next))
-                            }
-                            _ => None,
-                        })
-                    } else {
-                        None
+                        break;
                     }
+                    if matches!(e.class, Class::Scale | Class::ScalePl) && e.value < ls && dv < 1000
+                    {
+                        v = v.add(Value::Integer(dv).mul(Value::Integer(e.value)));
+                        ls = e.value;
+                        k = d + 2;
+                        done = Some((v, k));
+                        continue;
+                    }
+                }
+            }
+            if dv < ls {
+                v = v.add(Value::Integer(dv));
+                done = Some((v, d + 1));
+            }
+            break;
+        }
+        done
+    }
+
+    /// True when token `k` is the scale word `scale` again (مليار ونصف مليار).
+    fn is_repeated_scale(&mut self, k: usize, scale: i128) -> bool {
+        k < self.toks.len().min(self.limit)
+            && self.toks[k].kind == Tk::Word
+            && matches!(self.analyze(k).entry, Some(e) if e.class == Class::Scale && e.value == scale)
+    }
+
+    /// True when token `k` is a word that multiplies what comes before it (مئة، ألف).
+    fn multiplier_at(&mut self, k: usize) -> bool {
+        k < self.toks.len().min(self.limit)
+            && self.toks[k].kind == Tk::Word
+            && matches!(
+                self.analyze(k).class(),
+                Some(Class::Hundred | Class::Scale | Class::ScalePl | Class::FracPl)
+            )
+    }
+
+    /// The cardinal at token `i` read with tokens from `limit` on hidden.
+    fn cardinal_upto(&mut self, i: usize, limit: usize) -> Option<Parsed> {
+        let saved = self.limit;
+        self.limit = limit;
+        let w = self.analyze(i);
+        let p = if matches!(
+            w.class(),
+            Some(
+                Class::Unit
+                    | Class::Teen
+                    | Class::Ten
+                    | Class::Hundred
+                    | Class::Scale
+                    | Class::Scale2
+            )
+        ) {
+            self.cardinal_at(i, w)
+        } else {
+            None
+        };
+        self.limit = saved;
+        p
+    }
+
+    /// A power of ten (10, 100, ...) read at token `k` after من: the denominator of
+    /// a decimal said in words (ستة وثمانية وثمانون من مئة "6.88").
+    fn power_of_ten_after_min(&mut self, k: usize) -> Option<(i128, usize)> {
+        if self.folded(k) != "من" {
+            return None;
+        }
+        let c = self.cardinal_upto(k + 1, usize::MAX)?;
+        match c.value {
+            Value::Integer(v) if v >= 10 && 10i128.pow(v.ilog10()) == v => Some((v, c.next)),
+            _ => None,
+        }
+    }
+
+    /// What may follow a cardinal `a` (ending before token `next`): a fraction joined
+    /// by و (سبعة وعشرة أخماس), a decimal said in words (ستة وثمانية وثمانون من مئة),
+    /// the decimal-point word (واحد فاصلة خمسة), a share (جزء من مئة), or in a
+    /// phrase a quotient (سبعة عشر على ثلاثة).
+    fn cardinal_tail(
+        &mut self,
+        i: usize,
+        a: Value,
+        next: usize,
+        joints: &[usize],
+    ) -> Option<(Value, NumberKind, usize)> {
+        let n = self.toks.len();
+        if next >= n {
+            return None;
+        }
+        // A و B من 10^k, where the greedy reading swallowed B: split at the last joint.
+        if let Some((c, nx)) = self.power_of_ten_after_min(next) {
+            for &b in joints.iter().rev() {
+                let Some(pa) = self.cardinal_upto(i, b) else {
+                    continue;
                 };
-                if let Some((v, nx)) = frac {
-                    p.value = v;
-                    p.kind = NumberKind::Decimal;
-                    p.next = nx;
-                    p.end = self.toks[nx - 1].end;
-                    p.phrase_end = p.end;
+                let start_b = if self.is_wa(b) { b + 1 } else { b };
+                let Some(pb) = self.cardinal_upto(start_b, next) else {
+                    continue;
+                };
+                if pa.next == b && pb.next == next {
+                    if let Value::Integer(bv) = pb.value {
+                        if bv < c {
+                            return Some((
+                                pa.value.add(Value::from_ratio(bv, c, true)),
+                                NumberKind::Decimal,
+                                nx,
+                            ));
+                        }
+                    }
+                }
+            }
+            return None;
+        }
+        // Joined by و: a fraction, or a decimal in words.
+        let (wa, bstart) = if self.is_wa(next) {
+            (true, next + 1)
+        } else {
+            let w = self.analyze(next);
+            (w.conj && w.entry.is_some(), next)
+        };
+        if wa && bstart < n && self.toks[bstart].kind == Tk::Word {
+            let w = self.analyze(bstart);
+            if let Some(e) = w.entry {
+                if !w.prep
+                    && matches!(
+                        e.class,
+                        Class::Unit | Class::Teen | Class::Ten | Class::Hundred
+                    )
+                {
+                    if let Some(b) = self.cardinal_at(bstart, w) {
+                        if b.kind == NumberKind::Fraction {
+                            return Some((a.add(b.value), NumberKind::Fraction, b.next));
+                        }
+                        if let Value::Integer(bv) = b.value {
+                            if let Some((c, nx)) = self.power_of_ten_after_min(b.next) {
+                                if bv < c {
+                                    return Some((
+                                        a.add(Value::from_ratio(bv, c, true)),
+                                        NumberKind::Decimal,
+                                        nx,
+                                    ));
+                                }
+                            }
+                            if self.phrase && self.folded(b.next) == "علي" {
+                                if let Some(c) = self.cardinal_upto(b.next + 1, usize::MAX) {
+                                    if let Value::Integer(cv @ 1..) = c.value {
+                                        let q = Value::from_ratio(bv, cv, false);
+                                        return Some((a.add(q), NumberKind::Fraction, c.next));
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
-        Some(p)
+        let w = self.analyze(next);
+        match w.class() {
+            // The decimal-point word: واحد فاصلة خمسة "one point five".
+            Some(Class::Point) if !w.conj && next + 1 < n => {
+                if self.toks[next + 1].kind == Tk::Digits {
+                    let v = self.point_digits(a, next + 1)?;
+                    return Some((v, NumberKind::Decimal, next + 2));
+                }
+                let q = self.cardinal_upto(next + 1, usize::MAX)?;
+                let Value::Integer(f @ 0..) = q.value else {
+                    return None;
+                };
+                let p10 = 10i128.checked_pow(f.to_string().len() as u32)?;
+                Some((
+                    a.add(Value::from_ratio(f, p10, true)),
+                    NumberKind::Decimal,
+                    q.next,
+                ))
+            }
+            // واحد جزء من مئة "one part in a hundred"
+            Some(Class::Part) if !w.conj => {
+                if self.folded(next + 1) != "من" {
+                    return None;
+                }
+                let c = self.cardinal_upto(next + 2, usize::MAX)?;
+                let Value::Integer(cv @ 1..) = c.value else {
+                    return None;
+                };
+                Some((
+                    a.mul(Value::from_ratio(1, cv, false)),
+                    NumberKind::Fraction,
+                    c.next,
+                ))
+            }
+            _ if self.phrase && self.folded(next) == "علي" => {
+                let c = self.cardinal_upto(next + 1, usize::MAX)?;
+                let Value::Integer(cv @ 1..) = c.value else {
+                    return None;
+                };
+                Some((
+                    a.mul(Value::from_ratio(1, cv, false)),
+                    NumberKind::Fraction,
+                    c.next,
+                ))
+            }
+            _ => None,
+        }
     }
 
     /// خمس، سبع، تسع، عشر، ست on their own: a count before an indefinite noun
@@ -856,11 +1356,20 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let k = i + 1;
+        let t = self.toks[i];
         if k >= self.toks.len() || self.toks[k].kind != Tk::Word {
-            return None;
+            if !self.phrase {
+                return None;
+            }
+            // On its own in a phrase: the noun reading, خمس "a fifth", where there is one.
+            let (v, kind) = if matches!(e.value, 5 | 7 | 9 | 10) {
+                (Value::from_ratio(1, e.value, false), NumberKind::Fraction)
+            } else {
+                (Value::Integer(e.value), NumberKind::Cardinal)
+            };
+            return Some(Parsed::new(i, i + 1, info.text_start, t.end, v, kind));
         }
         let next = self.folded(k);
-        let t = self.toks[i];
         if next.starts_with("ال") && next.chars().count() > 3 {
             if matches!(e.value, 5 | 7 | 9 | 10) {
                 let v = Value::from_ratio(1, e.value, false);
@@ -887,7 +1396,8 @@ impl<'a> Extractor<'a> {
 
     /// The qualifier phrase that ends right before token `first`, with its start.
     fn qualifier_before(&mut self, first: usize) -> Option<(Qualifier, usize)> {
-        let mut words: Vec<(String, usize)> = Vec::new();
+        // (folded word, the same without attached proclitics, start)
+        let mut words: Vec<(String, String, usize)> = Vec::new();
         let mut k = first;
         while k > 0 && words.len() < 4 {
             k -= 1;
@@ -895,23 +1405,20 @@ impl<'a> Extractor<'a> {
                 break;
             }
             let f = self.folded(k);
-            words.push((f, self.toks[k].start));
+            let stripped = strip_proclitics(&f).to_string();
+            words.push((f, stripped, self.toks[k].start));
         }
         for (before, q, phrase) in &LEXICON.qualifiers {
             if !before || phrase.len() > words.len() {
                 continue;
             }
             let m = phrase.len();
-            let ok = phrase.iter().enumerate().all(|(x, pw)| {
-                let w = &words[m - 1 - x].0;
-                if x == 0 {
-                    strip_proclitics(w) == pw.as_str() || w == pw
-                } else {
-                    w == pw
-                }
+            let ok = phrase.iter().enumerate().rev().all(|(x, pw)| {
+                let (w, stripped, _) = &words[m - 1 - x];
+                w == pw || (x == 0 && stripped == pw)
             });
             if ok {
-                return Some((*q, words[m - 1].1));
+                return Some((*q, words[m - 1].2));
             }
         }
         None
@@ -952,12 +1459,12 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let prev = if a.first > 0 {
-            let f = self.folded(a.first - 1);
-            strip_proclitics(&f).to_string()
+            self.folded(a.first - 1)
         } else {
             String::new()
         };
-        let b = if prev == "بين" {
+        let is = |w: &str| prev == w || strip_proclitics(&prev) == w;
+        let b = if is("بين") {
             if self.is_wa(j) && !self.toks.get(j + 1).is_some_and(|t| t.glued) {
                 self.number_at(j + 1)
             } else if self.toks[j].kind == Tk::Word {
@@ -973,7 +1480,7 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             }
-        } else if prev == "من" && matches!(self.folded(j).as_str(), "الي" | "حتي") {
+        } else if is("من") && matches!(self.folded(j).as_str(), "الي" | "حتي") {
             self.number_at(j + 1)
         } else if self.is_punct(j, &['-', '\u{2013}', '\u{2014}'])
             && self.toks[a.first].kind == Tk::Digits
@@ -1061,6 +1568,14 @@ impl<'a> Extractor<'a> {
             unit: p.unit,
             phrase,
         });
+    }
+}
+
+/// `1 / v`.
+fn recip(v: Value) -> Value {
+    match v.to_ratio() {
+        Some((n, d)) if n != 0 => Value::from_ratio(d, n, true),
+        _ => Value::TooLarge,
     }
 }
 

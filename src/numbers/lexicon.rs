@@ -46,6 +46,8 @@ pub(crate) enum Class {
     Vague,
     Few,
     Point,
+    Part,
+    Neg,
 }
 
 /// One lexicon entry.
@@ -61,7 +63,7 @@ pub(crate) struct Entry {
 
 /// Folds a letter for lexicon matching: hamza carriers to their base, ة to ه,
 /// ى to ي; returns `None` for marks that are dropped (diacritics, tatweel).
-#[inline]
+#[inline(always)]
 pub(crate) fn fold(c: char) -> Option<char> {
     Some(match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
@@ -80,6 +82,12 @@ pub(crate) fn fold_str(s: &str) -> String {
 }
 
 pub(crate) struct Lexicon {
+    /// For each pair of leading letters (U+0620..U+065F) of a key of `words` or
+    /// `duals`, a bit set of the third letters that follow (bit 63: none): a cheap
+    /// test that skips the lookups of most ordinary words.
+    pub prefixes: Box<[u64]>,
+    /// For the same pairs, a bit set of the last letters of the keys.
+    pub lasts: Box<[u64]>,
     pub words: Map<Entry>,
     pub duals: Map<()>,
     pub units: Map<&'static str>,
@@ -133,6 +141,8 @@ fn build() -> Lexicon {
             "vague" => Class::Vague,
             "few" => Class::Few,
             "point" => Class::Point,
+            "part" => Class::Part,
+            "neg" => Class::Neg,
             other => panic!("words.txt: unknown class {other}"),
         };
         let e = Entry {
@@ -163,7 +173,7 @@ fn build() -> Lexicon {
             );
         }
     }
-    let duals = lines(include_str!("data/duals.txt"))
+    let duals: Map<()> = lines(include_str!("data/duals.txt"))
         .map(|f| (fold_str(f[0]).into(), ()))
         .collect();
     let units = lines(include_str!("data/units.txt"))
@@ -184,13 +194,89 @@ fn build() -> Lexicon {
             .collect();
     // Longest phrase first, so that ما لا يقل عن wins over يقل عن.
     qualifiers.sort_by_key(|q| std::cmp::Reverse(q.2.len()));
+    let mut prefixes = vec![0u64; 64 * 64].into_boxed_slice();
+    let mut lasts = vec![0u64; 64 * 64].into_boxed_slice();
+    for key in words.keys().chain(duals.keys()) {
+        let mut it = key.chars().map(letter_index);
+        let z = key.chars().last().and_then(letter_index);
+        if let (Some(Some(a)), Some(Some(b)), Some(z)) = (it.next(), it.next(), z) {
+            lasts[a * 64 + b] |= 1 << z;
+        }
+        let mut it = key.chars().map(letter_index);
+        if let (Some(Some(a)), Some(Some(b))) = (it.next(), it.next()) {
+            let c = it.next().map_or(Some(END), |c| c);
+            if let Some(c) = c {
+                prefixes[a * 64 + b] |= 1 << c;
+            }
+        }
+    }
     Lexicon {
+        prefixes,
+        lasts,
         words,
         duals,
         units,
         months,
         qualifiers,
     }
+}
+
+/// The index of a letter in the U+0620..U+065F block.
+#[inline]
+pub(crate) fn letter_index(c: char) -> Option<usize> {
+    (c as usize).checked_sub(0x620).filter(|&i| i < 63)
+}
+
+/// The "no third letter" bit of `Lexicon::prefixes`.
+pub(crate) const END: usize = 63;
+
+impl Lexicon {
+    /// False when no key of `words` or `duals` starts with the letters `a b c`
+    /// (`c` = `None` when the key would end after `b`) and ends with `last`.
+    #[inline]
+    pub(crate) fn may_start(&self, a: char, b: char, c: Option<char>, last: char) -> bool {
+        let (Some(ai), Some(bi)) = (letter_index(a), letter_index(b)) else {
+            return false;
+        };
+        let ci = match c {
+            None => END,
+            Some(c) => match letter_index(c) {
+                Some(c) => c,
+                None => return false,
+            },
+        };
+        let Some(zi) = letter_index(last) else {
+            return false;
+        };
+        self.prefixes[ai * 64 + bi] >> ci & 1 == 1 && self.lasts[ai * 64 + bi] >> zi & 1 == 1
+    }
+}
+
+/// A cheap test before the full analysis of a word, from its first nine folded
+/// letters `f[..n]` and its last one: checks the leading letters of each possible
+/// stem (after و/ف، ب/ل، ال) against the shapes of the lexicon's keys. Most words
+/// of a text fail it.
+pub(crate) fn candidate(f: &[char; 9], n: usize, last: char) -> bool {
+    let lex = &*LEXICON;
+    let at3 = |k: usize| -> bool {
+        k + 1 < n && lex.may_start(f[k], f[k + 1], (k + 2 < n).then(|| f[k + 2]), last)
+    };
+    if !matches!(f[0], 'و' | 'ف' | 'ب' | 'ل' | 'ا') {
+        return at3(0);
+    }
+    let k0 = usize::from(matches!(f[0], 'و' | 'ف'));
+    for k in [0, k0] {
+        let k1 = k + usize::from(matches!(f[k], 'ب' | 'ل'));
+        for at in [k, k1] {
+            if at3(at)
+                || (f[at] == 'ا' && f[at + 1] == 'ل' && at3(at + 2))
+                || (at > k && f[at] == 'ل' && at3(at + 1))
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);

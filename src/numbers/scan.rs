@@ -1,6 +1,8 @@
 //! A small byte-level scanner: words, digit runs and punctuation, with the
 //! information whether a token is glued to the one before it.
 
+use super::lexicon::{candidate, fold};
+
 /// What a scanned token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tk {
@@ -22,6 +24,8 @@ pub(crate) struct Tok {
     pub kind: Tk,
     /// No whitespace between the previous token and this one.
     pub glued: bool,
+    /// A word whose shape matches some lexicon entry (see `lexicon::candidate`).
+    pub cand: bool,
 }
 
 /// ASCII, Arabic-Indic or Extended Arabic-Indic digit value.
@@ -36,8 +40,8 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 }
 
 #[inline]
-fn is_sep(c: char) -> bool {
-    matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}')
+pub(crate) fn is_sep(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{66B}' | '\u{66C}' | '\u{60C}')
 }
 
 #[inline]
@@ -59,46 +63,61 @@ fn is_arabic_word_char(c: char) -> bool {
 
 /// Invisible format characters that neither separate nor join tokens.
 #[inline]
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{61C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Scans `text` into tokens, in order. Linear time.
 pub(crate) fn scan(text: &str, out: &mut Vec<Tok>) {
     out.clear();
-    let mut it = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    // `k` is always on a char boundary here.
+    let at = |k: usize| -> Option<char> { text.get(k..).and_then(|s| s.chars().next()) };
+    let mut i = 0;
     let mut glued = false;
-    while let Some((i, c)) = it.next() {
+    while let Some(c) = at(i) {
+        let w = c.len_utf8();
         if c.is_whitespace() {
             glued = false;
+            i += w;
             continue;
         }
         if is_invisible(c) {
+            i += w;
             continue;
         }
         let start = i;
         let kind;
-        let mut end = i + c.len_utf8();
+        let mut cand = false;
+        let mut end = i + w;
         // A digit run, or a separator that starts one (".77", "٫٧٧") after a space.
         let starts_digits = digit(c).is_some()
             || (matches!(c, '.' | '\u{66B}')
                 && !glued
-                && it.peek().is_some_and(|&(_, n)| digit(n).is_some()));
+                && at(end).is_some_and(|n| digit(n).is_some()));
         if starts_digits {
             kind = Tk::Digits;
-            while let Some(&(j, n)) = it.peek() {
+            while let Some(n) = at(end) {
                 if digit(n).is_some() {
-                    end = j + n.len_utf8();
-                    it.next();
-                } else if is_sep(n) {
-                    // A separator belongs to the number only between digits.
-                    let mut look = it.clone();
-                    look.next();
-                    match look.peek() {
-                        Some(&(_, d)) if digit(d).is_some() => {
-                            it.next();
+                    end += n.len_utf8();
+                } else if is_sep(n) || is_invisible(n) {
+                    // A separator (one) and invisible marks belong to the number only
+                    // between digits.
+                    let mut look = end;
+                    let mut seps = 0;
+                    while let Some(d) = at(look) {
+                        if is_invisible(d) || (is_sep(d) && seps == 0) {
+                            seps += usize::from(is_sep(d));
+                            look += d.len_utf8();
+                        } else {
+                            break;
                         }
-                        _ => break,
+                    }
+                    if at(look).is_some_and(|d| digit(d).is_some()) {
+                        end = look;
+                    } else {
+                        break;
                     }
                 } else {
                     break;
@@ -106,20 +125,48 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Tok>) {
             }
         } else if is_arabic_word_char(c) {
             kind = Tk::Word;
-            while let Some(&(j, n)) = it.peek() {
-                if is_arabic_word_char(n) {
-                    end = j + n.len_utf8();
-                    it.next();
-                } else {
-                    break;
+            // The folded shape of the word, for the lexicon's quick test.
+            let mut f = ['\0'; 9];
+            let mut n = 0;
+            let mut last = '\0';
+            let mut add = |c: char| {
+                if let Some(c) = fold(c) {
+                    if n < f.len() {
+                        f[n] = c;
+                        n += 1;
+                    }
+                    last = c;
+                }
+            };
+            add(c);
+            loop {
+                // Fast path: a two-byte char of the Arabic block (lead byte D8..DB).
+                if end + 1 < len && (0xD8..=0xDB).contains(&bytes[end]) {
+                    let cp =
+                        ((u32::from(bytes[end]) & 0x1F) << 6) | (u32::from(bytes[end + 1]) & 0x3F);
+                    match char::from_u32(cp) {
+                        Some(n) if is_arabic_word_char(n) => {
+                            add(n);
+                            end += 2;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                match at(end) {
+                    Some(n) if is_arabic_word_char(n) => {
+                        add(n);
+                        end += n.len_utf8();
+                    }
+                    _ => break,
                 }
             }
+            cand = n >= 2 && candidate(&f, n, last);
         } else if c.is_alphabetic() {
             kind = Tk::Latin;
-            while let Some(&(j, n)) = it.peek() {
+            while let Some(n) = at(end) {
                 if n.is_alphabetic() && !is_arabic_word_char(n) {
-                    end = j + n.len_utf8();
-                    it.next();
+                    end += n.len_utf8();
                 } else {
                     break;
                 }
@@ -132,7 +179,9 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Tok>) {
             end,
             kind,
             glued,
+            cand,
         });
         glued = true;
+        i = end;
     }
 }
