@@ -65,14 +65,15 @@ pub(crate) enum Qual {
 }
 
 /// Single-word markers.
-pub(crate) const TOLL: u8 = 1;
-pub(crate) const RISE: u8 = 2;
-pub(crate) const NEGATION: u8 = 4;
-pub(crate) const SUBSET: u8 = 8;
-pub(crate) const HEDGE: u8 = 16;
-pub(crate) const CUMULATIVE: u8 = 32;
-pub(crate) const CLAUSE: u8 = 64;
-pub(crate) const DEATH: u8 = 128;
+pub(crate) const TOLL: u16 = 1;
+pub(crate) const RISE: u16 = 2;
+pub(crate) const NEGATION: u16 = 4;
+pub(crate) const SUBSET: u16 = 8;
+pub(crate) const HEDGE: u16 = 16;
+pub(crate) const CUMULATIVE: u16 = 32;
+pub(crate) const CLAUSE: u16 = 64;
+pub(crate) const DEATH: u16 = 128;
+pub(crate) const DISEASE: u16 = 256;
 
 /// Everything the lists say about one folded word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -81,7 +82,7 @@ pub(crate) struct Entry {
     pub victim: Option<VictimNum>,
     pub num: Option<(u64, NumKind)>,
     pub nonvictim: bool,
-    pub marker: u8,
+    pub marker: u16,
 }
 
 /// A phrase of several words (qualifier or marker), as entry ids.
@@ -89,7 +90,7 @@ pub(crate) struct Entry {
 pub(crate) struct Phrase {
     pub ids: Vec<u32>,
     pub qual: Option<(Qual, bool)>,
-    pub marker: u8,
+    pub marker: u16,
 }
 
 /// Word ids the matcher tests directly.
@@ -363,6 +364,7 @@ impl Lexicon {
                 Some("cumulative") => CUMULATIVE,
                 Some("clause") => CLAUSE,
                 Some("death") => DEATH,
+                Some("disease") => DISEASE,
                 _ => continue,
             };
             let ids: Vec<u32> = f[0].split_whitespace().map(|w| lx.id(w)).collect();

@@ -4,7 +4,7 @@
 use super::count::{post_qual, read_count, Read};
 use super::lexicon::{
     fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
-    HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
+    DISEASE, HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
 };
 use super::scan::{scan, Kind, Tok, NONE};
 use super::{CasualtyFigure, Category};
@@ -43,7 +43,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.id == id && t.kind == Kind::Word)
     }
     #[inline]
-    fn marker(&self, i: usize) -> u8 {
+    fn marker(&self, i: usize) -> u16 {
         self.entry(i).map_or(0, |e| e.marker)
     }
     #[inline]
@@ -206,6 +206,8 @@ struct Fig {
     first: usize,
     end: usize,
     cumulative: bool,
+    /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury.
+    disease: bool,
 }
 
 /// Collects figures, one per count.
@@ -246,6 +248,11 @@ fn make(
         }
     }
     r.count(cx, post)?;
+    let last = end.max(trigger.1);
+    let disease = cat == Category::Injured
+        && (last..(last + 4).min(cx.toks.len()))
+            .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
+            .any(|k| cx.marker(k) & DISEASE != 0);
     Some(Fig {
         cat,
         read: r,
@@ -256,11 +263,12 @@ fn make(
         first: r.first.min(trigger.0),
         end: end.max(trigger.1),
         cumulative: false,
+        disease,
     })
 }
 
 fn push(out: &mut Out, f: Fig) -> bool {
-    if out.has(f.read.num) {
+    if out.has(f.read.num) || f.disease {
         return false;
     }
     out.taken.push(f.read.num);
