@@ -100,6 +100,17 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                 if toks[j].pre & WA == 0 {
                     v *= s as f64;
                     j += 1;
+                    // 36 ألفا و400: the rest after the scale.
+                    if let Some(t2) = toks.get(j) {
+                        if t2.kind == Kind::Num && t2.pre & WA != 0 {
+                            if let Some(rest) = parse_digits(&cx.text[t2.start..t2.end]) {
+                                if rest < s as f64 {
+                                    v += rest;
+                                    j += 1;
+                                }
+                            }
+                        }
+                    }
                 }
             }
             Some((v, j, false))
