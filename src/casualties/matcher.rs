@@ -51,7 +51,7 @@ impl<'a> Ctx<'a> {
         self.entry(i).and_then(|e| e.trig)
     }
     #[inline]
-    fn kind(&self, i: usize) -> Option<Kind> {
+    pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
     /// True when the tokens from `i` carry the entry ids `ids`.
@@ -135,15 +135,8 @@ fn victim_after(cx: &Ctx<'_>, j: usize) -> After {
     let e = cx.entry(k);
     if let Some(e) = e {
         if let Some((_, TrigKind::Noun | TrigKind::Dual)) = e.trig {
-            return if via_min {
-                After::Victim {
-                    first: k,
-                    end: k + 1,
-                    num: Some(VictimNum::Pl),
-                }
-            } else {
-                After::Casualty
-            };
+            // 10 جرحى، العشرات من الجرحى: the noun path owns the count and its category.
+            return After::Casualty;
         }
         if e.nonvictim {
             return After::NonVictim;
@@ -467,8 +460,27 @@ fn forward(
         }
         if cx.starts_number(j) {
             if let Some(r) = read_count(cx, j, false) {
-                let gap = r.first.saturating_sub(start);
-                let after = victim_after(cx, r.end);
+                let mut gap = r.first.saturating_sub(start);
+                let mut after = victim_after(cx, r.end);
+                // The number after its noun: قتلت الشرطة مسلحين اثنين ("two gunmen").
+                if matches!(after, After::Bare | After::Unknown)
+                    && r.first == r.num
+                    && r.num > start
+                {
+                    let v = r.num - 1;
+                    let listed = cx.entry(v).and_then(|e| e.victim).is_some();
+                    if cx.kind(v) == Some(Kind::Word)
+                        && cx.trig(v).is_none()
+                        && (listed || cx.entry(v).is_none() && people_like(&cx.folded(v)))
+                    {
+                        after = After::Victim {
+                            first: v,
+                            end: v + 1,
+                            num: cx.entry(v).and_then(|e| e.victim),
+                        };
+                        gap = v - start;
+                    }
+                }
                 let accept = match after {
                     After::Casualty => break,
                     After::NonVictim => false,
@@ -666,6 +678,10 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
         }
     }
     let mut r = count_before(cx, t);
+    if r.is_none() && t >= 1 && cx.is(t - 1, cx.lx.words.min) {
+        // العشرات من الجرحى ("tens of the wounded")
+        r = count_before(cx, t - 1);
+    }
     let mut victims = None;
     if r.is_none() && t >= 1 && cx.is(t - 1, cx.lx.words.bain) {
         // 55 بين قتيل وجريح، عشرات الحوثيين بين قتلى وجرحى
@@ -847,8 +863,12 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     if found.is_none() {
         // بلغت حصيلة القتلى، وفق المرصد، 29 مقاتلا; عدد القتلى هو سبعة
         if let Some((j, r)) = first_count {
-            let near = (np_end..j)
-                .all(|k| cx.is(k, w.huwa) || cx.is(k, w.hiya) || cx.kind(k) == Some(Kind::Punct));
+            let near = (np_end..j).all(|k| {
+                cx.is(k, w.huwa)
+                    || cx.is(k, w.hiya)
+                    || cx.marker(k) & RISE != 0
+                    || cx.kind(k) == Some(Kind::Punct)
+            });
             let with_victim = matches!(victim_after(cx, r.end), After::Victim { .. });
             if (near && j - np_end <= 2) || (rise_before && with_victim && j - np_end <= 12) {
                 found = Some(r);
@@ -910,11 +930,11 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
 const HEDGE_BEFORE: usize = 7;
 const HEDGE_AFTER: usize = 10;
 
-/// Sentence index of every token, the cumulative flag of every sentence, and the
-/// positions of hedge markers.
-fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<bool>, Vec<usize>) {
+/// Sentence index of every token, the positions of cumulative markers (منذ بدء), and
+/// the positions of hedge markers.
+fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<usize>, Vec<usize>) {
     let mut sent = Vec::with_capacity(cx.toks.len());
-    let mut cumulative = vec![false];
+    let mut cumulative = Vec::new();
     let mut hedges = Vec::new();
     let mut s = 0u32;
     for i in 0..cx.toks.len() {
@@ -929,14 +949,13 @@ fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<bool>, Vec<usize>) {
             }
         }
         if m & CUMULATIVE != 0 {
-            cumulative[s as usize] = true;
+            cumulative.push(i);
         }
         if m & HEDGE != 0 {
             hedges.push(i);
         }
         if t.kind == Kind::Stop {
             s += 1;
-            cumulative.push(false);
         }
     }
     (sent, cumulative, hedges)
@@ -1036,7 +1055,7 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
     for t in tolls {
         toll(&cx, t, &mut out);
     }
-    let (sent, sent_cumulative, hedges) = sentence_flags(&cx);
+    let (sent, cumulative_at, hedges) = sentence_flags(&cx);
     let mut figs = out.figs;
     figs.sort_by_key(|f| (f.read.num, f.first));
     let mut res: Vec<CasualtyFigure<'_>> = Vec::with_capacity(figs.len());
@@ -1058,13 +1077,23 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
         let hedged = hedges
             .iter()
             .any(|&h| h >= lo && h < hi && sent.get(h) == Some(&si));
+        // منذ بدء النزاع ("since the start of the conflict") close after the figure, with
+        // no other clause in between, or just before it.
+        let cumulative_marker = cumulative_at.iter().any(|&c| {
+            sent.get(c) == Some(&si)
+                && if c >= f.end {
+                    c < f.end + HEDGE_AFTER && (f.end..c).all(|k| cx.marker(k) & CLAUSE == 0)
+                } else {
+                    c + HEDGE_BEFORE >= f.first
+                }
+        });
         res.push(CasualtyFigure {
             category: f.cat,
             count,
             victims,
             trigger: Fragment::new(text, cx.span(f.trigger.0, f.trigger.1)),
             span: Fragment::new(text, cx.span(f.first, f.end)),
-            cumulative: f.cumulative || sent_cumulative[si as usize],
+            cumulative: f.cumulative || cumulative_marker,
             hedged,
             antecedent,
         });
