@@ -100,6 +100,21 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                 if toks[j].pre & WA == 0 {
                     v *= s as f64;
                     j += 1;
+                    // 36 ألفا و400: the rest after the scale.
+                    if let Some(t2) = toks.get(j) {
+                        let own_scale = matches!(
+                            cx.num(j + 1),
+                            Some((_, NumKind::Scale | NumKind::ScalePl | NumKind::Scale2))
+                        );
+                        if t2.kind == Kind::Num && t2.pre & WA != 0 && !own_scale {
+                            if let Some(rest) = parse_digits(&cx.text[t2.start..t2.end]) {
+                                if rest < s as f64 {
+                                    v += rest;
+                                    j += 1;
+                                }
+                            }
+                        }
+                    }
                 }
             }
             Some((v, j, false))
@@ -197,10 +212,11 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
 /// unless `allow_def`.
 pub(crate) fn read_count(cx: &Ctx<'_>, i: usize, allow_def: bool) -> Option<Read> {
     let t = cx.toks.get(i)?;
-    if t.pre & DEF != 0 && !allow_def {
+    let (value, end, vague) = read_number(cx, i)?;
+    // الثلاثة "the three" refers back; الآلاف / العشرات "the thousands" is a count.
+    if t.pre & DEF != 0 && !allow_def && !vague {
         return None;
     }
-    let (value, end, vague) = read_number(cx, i)?;
     let mut first = i;
     let mut qual = None;
     let mut best = 0;
@@ -224,6 +240,13 @@ pub(crate) fn read_count(cx: &Ctx<'_>, i: usize, allow_def: bool) -> Option<Read
             j += 1;
             ok = true;
         } else if j < cx.toks.len() && cx.toks[j].pre & WA != 0 {
+            ok = true;
+        } else if cx.kind(j) == Some(Kind::Word)
+            && cx.num(j).is_none()
+            && cx.toks.get(j + 1).is_some_and(|t| t.pre & WA != 0)
+        {
+            // بين 110 مدنيين و150 مدنيا: the noun after the first end.
+            j += 1;
             ok = true;
         }
         if ok {

@@ -65,14 +65,15 @@ pub(crate) enum Qual {
 }
 
 /// Single-word markers.
-pub(crate) const TOLL: u8 = 1;
-pub(crate) const RISE: u8 = 2;
-pub(crate) const NEGATION: u8 = 4;
-pub(crate) const SUBSET: u8 = 8;
-pub(crate) const HEDGE: u8 = 16;
-pub(crate) const CUMULATIVE: u8 = 32;
-pub(crate) const CLAUSE: u8 = 64;
-pub(crate) const DEATH: u8 = 128;
+pub(crate) const TOLL: u16 = 1;
+pub(crate) const RISE: u16 = 2;
+pub(crate) const NEGATION: u16 = 4;
+pub(crate) const SUBSET: u16 = 8;
+pub(crate) const HEDGE: u16 = 16;
+pub(crate) const CUMULATIVE: u16 = 32;
+pub(crate) const CLAUSE: u16 = 64;
+pub(crate) const DEATH: u16 = 128;
+pub(crate) const DISEASE: u16 = 256;
 
 /// Everything the lists say about one folded word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -81,7 +82,7 @@ pub(crate) struct Entry {
     pub victim: Option<VictimNum>,
     pub num: Option<(u64, NumKind)>,
     pub nonvictim: bool,
-    pub marker: u8,
+    pub marker: u16,
 }
 
 /// A phrase of several words (qualifier or marker), as entry ids.
@@ -89,7 +90,7 @@ pub(crate) struct Entry {
 pub(crate) struct Phrase {
     pub ids: Vec<u32>,
     pub qual: Option<(Qual, bool)>,
-    pub marker: u8,
+    pub marker: u16,
 }
 
 /// Word ids the matcher tests directly.
@@ -137,10 +138,14 @@ impl Hasher for FastHasher {
 }
 
 type Map = HashMap<Box<str>, u32, BuildHasherDefault<FastHasher>>;
+type FormMap = HashMap<Box<str>, (u32, u8), BuildHasherDefault<FastHasher>>;
 
 /// The indexed lexicon.
 pub(crate) struct Lexicon {
     map: Map,
+    /// Every key with its clitic forms: folded form -> (entry id, clitics).
+    forms: FormMap,
+    max_key: usize,
     pub entries: Vec<Entry>,
     pub phrases: Vec<Phrase>,
     /// For each entry id, whether some phrase starts with it.
@@ -180,7 +185,25 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
 #[inline]
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     out.clear();
-    out.extend(word.chars().filter_map(fold_char));
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Two-byte Arabic letters (U+0600..U+06FF) are folded by byte pattern; everything
+        // else goes through `fold_char`.
+        if (0xD8..=0xDB).contains(&b[i]) && i + 1 < b.len() {
+            let cp = (u32::from(b[i] & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+            if let Some(c) = char::from_u32(cp).and_then(fold_char) {
+                out.push(c);
+            }
+            i += 2;
+        } else {
+            let c = word[i..].chars().next().unwrap_or('\u{FFFD}');
+            if let Some(f) = fold_char(c) {
+                out.push(f);
+            }
+            i += c.len_utf8();
+        }
+    }
 }
 
 fn data_lines(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -220,6 +243,8 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut lx = Lexicon {
             map: Map::default(),
+            forms: FormMap::default(),
+            max_key: 0,
             entries: Vec::new(),
             phrases: Vec::new(),
             phrase_start: Vec::new(),
@@ -267,6 +292,26 @@ impl Lexicon {
             };
             let id = lx.id(f[0]) as usize;
             lx.entries[id].victim = Some(num);
+        }
+        // Duals of singular victim nouns not listed: رجل -> رجلين، رجلان; طفلة -> طفلتين.
+        // Nisba nouns (مدني) are left out: مدنيين is far more often the plural.
+        let singulars: Vec<String> = data_lines(VICTIMS)
+            .filter(|f| f.get(1) == Some(&"sg"))
+            .map(|f| f[0].to_string())
+            .collect();
+        for w in singulars {
+            if w.ends_with('ي') || w.ends_with('ى') {
+                continue;
+            }
+            let stem = w.strip_suffix('ة').map_or(w.clone(), |s| format!("{s}ت"));
+            for du in [format!("{stem}ين"), format!("{stem}ان")] {
+                let mut f = String::new();
+                fold_into(&du, &mut f);
+                if !lx.map.contains_key(f.as_str()) {
+                    let id = lx.id(&du) as usize;
+                    lx.entries[id].victim = Some(VictimNum::Du);
+                }
+            }
         }
         for f in data_lines(NONVICTIMS) {
             let id = lx.id(f[0]) as usize;
@@ -319,6 +364,7 @@ impl Lexicon {
                 Some("cumulative") => CUMULATIVE,
                 Some("clause") => CLAUSE,
                 Some("death") => DEATH,
+                Some("disease") => DISEASE,
                 _ => continue,
             };
             let ids: Vec<u32> = f[0].split_whitespace().map(|w| lx.id(w)).collect();
@@ -350,49 +396,63 @@ impl Lexicon {
         for p in &lx.phrases {
             lx.phrase_start[p.ids[0] as usize] = true;
         }
+        lx.index_forms();
         lx
     }
 
-    /// Looks up a folded word, trying it as written and then without the proclitics
-    /// و/ف, ب/ل and the article ال (لل). Returns the entry id and the stripped clitics.
+    /// Looks up a folded word, as written or with the proclitics و/ف, ب/ل and the
+    /// article ال (لل، بال) before a listed form: one hash probe, as every clitic form
+    /// of every entry is indexed when the lexicon is built. Returns the entry id and the
+    /// clitics (`WA`, `DEF`, `PREP`).
+    #[inline]
     pub(crate) fn lookup(&self, w: &str) -> Option<(u32, u8)> {
-        if w.len() < 2 {
+        if w.len() < 4 || w.len() > self.max_key {
             return None;
         }
-        let mut bases: [(&str, u8); 2] = [(w, 0), ("", 0)];
-        if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
-            if r.chars().count() >= 2 {
-                bases[1] = (r, WA);
+        self.forms.get(w).copied()
+    }
+
+    /// Indexes every key with its clitic forms. A form already present keeps its reading,
+    /// so a word as written wins over a split reading (وفاة is "death", not و + فاة).
+    fn index_forms(&mut self) {
+        let keys: Vec<(Box<str>, u32)> = self.map.iter().map(|(k, &v)| (k.clone(), v)).collect();
+        let mut forms = FormMap::default();
+        let add = |forms: &mut FormMap, form: String, id: u32, flags: u8| {
+            if form.len() >= 4 {
+                forms.entry(form.into_boxed_str()).or_insert((id, flags));
             }
+        };
+        // Priority order: as written; after و/ف; with the article or a preposition;
+        // both.
+        for (k, id) in &keys {
+            add(&mut forms, k.to_string(), *id, 0);
         }
-        for &(b, flags) in &bases {
-            if b.is_empty() {
-                continue;
-            }
-            if let Some(&id) = self.map.get(b) {
-                return Some((id, flags));
-            }
-        }
-        for &(b, flags) in &bases {
-            if b.is_empty() {
-                continue;
-            }
-            let stripped: [(Option<&str>, u8); 4] = [
-                (b.strip_prefix("ال"), DEF),
-                (b.strip_prefix("لل"), DEF | PREP),
-                (b.strip_prefix("بال"), DEF | PREP),
-                (b.strip_prefix('ب').or_else(|| b.strip_prefix('ل')), PREP),
-            ];
-            for (s, f) in stripped {
-                if let Some(s) = s {
-                    if s.chars().count() >= 2 {
-                        if let Some(&id) = self.map.get(s) {
-                            return Some((id, flags | f));
-                        }
-                    }
+        for (k, id) in &keys {
+            if k.len() >= 4 {
+                for wa in ["و", "ف"] {
+                    add(&mut forms, format!("{wa}{k}"), *id, WA);
                 }
             }
         }
-        None
+        for wa in [("", 0), ("و", WA), ("ف", WA)] {
+            for (k, id) in &keys {
+                if k.len() < 4 {
+                    continue;
+                }
+                let mut pre: Vec<(String, u8)> = vec![
+                    (format!("ال{k}"), DEF),
+                    (format!("بال{k}"), DEF | PREP),
+                    (format!("ب{k}"), PREP),
+                    (format!("ل{k}"), PREP),
+                ];
+                // لل = ل + ال; before a word starting with ل the article merges: للاجئين
+                pre.push((format!("لل{k}"), DEF | PREP));
+                for (p, f) in pre {
+                    add(&mut forms, format!("{}{p}", wa.0), *id, f | wa.1);
+                }
+            }
+        }
+        self.max_key = forms.keys().map(|k| k.len()).max().unwrap_or(0);
+        self.forms = forms;
     }
 }

@@ -4,7 +4,7 @@
 use super::count::{post_qual, read_count, Read};
 use super::lexicon::{
     fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
-    HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
+    DISEASE, HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
 };
 use super::scan::{scan, Kind, Tok, NONE};
 use super::{CasualtyFigure, Category};
@@ -43,7 +43,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.id == id && t.kind == Kind::Word)
     }
     #[inline]
-    fn marker(&self, i: usize) -> u8 {
+    fn marker(&self, i: usize) -> u16 {
         self.entry(i).map_or(0, |e| e.marker)
     }
     #[inline]
@@ -51,7 +51,7 @@ impl<'a> Ctx<'a> {
         self.entry(i).and_then(|e| e.trig)
     }
     #[inline]
-    fn kind(&self, i: usize) -> Option<Kind> {
+    pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
     /// True when the tokens from `i` carry the entry ids `ids`.
@@ -119,7 +119,7 @@ enum After {
 fn people_like(w: &str) -> bool {
     let w = w.strip_prefix("ال").unwrap_or(w);
     let n = w.chars().count();
-    (n >= 4 && (w.ends_with("يين") || w.ends_with("يون") || w.ends_with("يا")))
+    (n >= 4 && (w.ends_with("يين") || w.ends_with("يون") || w.ends_with("يا") || w.ends_with('ي')))
         || (n >= 5 && (w.ends_with("ين") || w.ends_with("ون")))
 }
 
@@ -135,15 +135,8 @@ fn victim_after(cx: &Ctx<'_>, j: usize) -> After {
     let e = cx.entry(k);
     if let Some(e) = e {
         if let Some((_, TrigKind::Noun | TrigKind::Dual)) = e.trig {
-            return if via_min {
-                After::Victim {
-                    first: k,
-                    end: k + 1,
-                    num: Some(VictimNum::Pl),
-                }
-            } else {
-                After::Casualty
-            };
+            // 10 جرحى، العشرات من الجرحى: the noun path owns the count and its category.
+            return After::Casualty;
         }
         if e.nonvictim {
             return After::NonVictim;
@@ -206,6 +199,8 @@ struct Fig {
     first: usize,
     end: usize,
     cumulative: bool,
+    /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury.
+    disease: bool,
 }
 
 /// Collects figures, one per count.
@@ -237,7 +232,7 @@ fn make(
     };
     // A qualifier after the count or after its noun: 12 شخصا على الأقل.
     let mut post = None;
-    let mut end = vend;
+    let mut end = vend.max(r.end);
     for j in [r.end, vend, vend + 1] {
         if let Some((q, e)) = post_qual(cx, j) {
             post = Some(q);
@@ -246,6 +241,11 @@ fn make(
         }
     }
     r.count(cx, post)?;
+    let last = end.max(trigger.1);
+    let disease = cat == Category::Injured
+        && (last..(last + 4).min(cx.toks.len()))
+            .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
+            .any(|k| cx.marker(k) & DISEASE != 0);
     Some(Fig {
         cat,
         read: r,
@@ -256,11 +256,12 @@ fn make(
         first: r.first.min(trigger.0),
         end: end.max(trigger.1),
         cumulative: false,
+        disease,
     })
 }
 
 fn push(out: &mut Out, f: Fig) -> bool {
-    if out.has(f.read.num) {
+    if out.has(f.read.num) || f.disease {
         return false;
     }
     out.taken.push(f.read.num);
@@ -307,6 +308,29 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
             }
             if !subset {
                 break;
+            }
+        }
+        if start.is_none() && !subset {
+            // A short complement before the next count: 29 مقاتلا من الفصائل و24 عنصرا
+            let mut s = j;
+            while s < (j + 5).min(cx.toks.len())
+                && cx.kind(s) == Some(Kind::Word)
+                && cx.trig(s).is_none()
+                && cx.marker(s) == 0
+                && !cx.starts_number(s)
+            {
+                s += 1;
+            }
+            if s > j && cx.starts_number(s) && cx.toks[s].pre & WA != 0 {
+                if let Some(r) = read_count(cx, s, false) {
+                    if let a @ After::Victim { num: Some(_), .. } = victim_after(cx, r.end) {
+                        if let Some(f) = make(cx, cat, r, a, trigger) {
+                            j = f.end;
+                            push(out, f);
+                            continue;
+                        }
+                    }
+                }
             }
         }
         let Some(s) = start else {
@@ -388,8 +412,17 @@ fn forward(
     let indefinite = cx.kind(start) == Some(Kind::Word) && cx.toks[start].pre & DEF == 0;
     let single = match cx.entry(start).and_then(|e| e.victim) {
         Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
-        // وإصابة آخر ("and the injury of another")
-        Some(VictimNum::Other) if indefinite && !cx.folded(start).ends_with("ين") => {
+        // قتل شخصا ("he killed a person"): an accusative object of an active verb.
+        Some(VictimNum::Acc) if indefinite && kind == TrigKind::Verb => Some(VictimNum::Sg),
+        // وإصابة آخر ("and the injury of another"); not آخر مقاتلي ("the last fighters").
+        Some(VictimNum::Other)
+            if indefinite
+                && !cx.folded(start).ends_with("ين")
+                && (cx.kind(start + 1) != Some(Kind::Word) || {
+                    let next = cx.folded(start + 1);
+                    next.starts_with('و') || next.starts_with('ب') || next == "في"
+                }) =>
+        {
             Some(VictimNum::Sg)
         }
         // مقتل فلسطيني ("the killing of a Palestinian"): a nisba noun after a killed
@@ -427,15 +460,37 @@ fn forward(
         }
         if cx.starts_number(j) {
             if let Some(r) = read_count(cx, j, false) {
-                let gap = r.first.saturating_sub(start);
-                let after = victim_after(cx, r.end);
+                let mut gap = r.first.saturating_sub(start);
+                let mut after = victim_after(cx, r.end);
+                // The number after its noun: قتلت الشرطة مسلحين اثنين ("two gunmen").
+                if matches!(after, After::Bare | After::Unknown)
+                    && r.first == r.num
+                    && r.num > start
+                {
+                    let v = r.num - 1;
+                    let listed = cx.entry(v).and_then(|e| e.victim).is_some();
+                    if cx.kind(v) == Some(Kind::Word)
+                        && cx.trig(v).is_none()
+                        && (listed || cx.entry(v).is_none() && people_like(&cx.folded(v)))
+                    {
+                        after = After::Victim {
+                            first: v,
+                            end: v + 1,
+                            num: cx.entry(v).and_then(|e| e.victim),
+                        };
+                        gap = v - start;
+                    }
+                }
                 let accept = match after {
                     After::Casualty => break,
                     After::NonVictim => false,
                     After::Bare => gap == 0 && !strict,
                     After::Unknown => gap == 0 && !strict && kind != TrigKind::Post,
                     After::Victim { num: Some(_), .. } => true,
-                    After::Victim { num: None, .. } => gap <= 4 || !strict && gap <= 8,
+                    // After a victim noun (قتل شابا في 19 من عمره) only a listed one.
+                    After::Victim { num: None, .. } => {
+                        single.is_none() && (gap <= 4 || !strict && gap <= 8)
+                    }
                 };
                 if accept {
                     if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
@@ -444,6 +499,10 @@ fn forward(
                         chain(cx, end, cat, (t, trig_end), out);
                         return true;
                     }
+                }
+                if single.is_some() {
+                    // قتل شابا في 19 من عمره ...: the victim was named; no later count.
+                    break;
                 }
                 strict = true;
                 j = r.end.max(j + 1);
@@ -619,6 +678,10 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
         }
     }
     let mut r = count_before(cx, t);
+    if r.is_none() && t >= 1 && cx.is(t - 1, cx.lx.words.min) {
+        // العشرات من الجرحى ("tens of the wounded")
+        r = count_before(cx, t - 1);
+    }
     let mut victims = None;
     if r.is_none() && t >= 1 && cx.is(t - 1, cx.lx.words.bain) {
         // 55 بين قتيل وجريح، عشرات الحوثيين بين قتلى وجرحى
@@ -652,6 +715,11 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
             push(out, f);
             chain(cx, end.max(trig_end), cat, (t, trig_end), out);
         }
+        return;
+    }
+    // جثث أكثر من 60 مدنيا ("the bodies of more than 60 civilians")
+    if cx.word_is(t, "جثث") || cx.word_is(t, "جثامين") {
+        forward(cx, t, cat, t + 1, TrigKind::Post, out);
         return;
     }
     if dual {
@@ -726,7 +794,8 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     let mut found = None;
     let mut victims = None;
     let mut rise = rise_before;
-    let mut first_count = None;
+    let mut first_count: Option<(usize, Read)> = None;
+    let mut last_count: Option<(usize, Read)> = None;
     for j in np_end..(np_end + 30).min(n) {
         let other_trigger = j > np_end
             && cx
@@ -754,13 +823,26 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
             rise = true;
         }
         if is_ila(j) {
-            if let Some(r) = count_after_ila(j) {
+            if let Some(mut r) = count_after_ila(j) {
+                // من 42 إلى أكثر من 60: a range.
+                if let Some((s, r0)) = last_count {
+                    if r0.end == j && s >= 1 && cx.is(s - 1, w.min) {
+                        r.range_max = Some(r.value);
+                        r.value = r0.value;
+                        r.num = r0.num;
+                        r.first = s - 1;
+                        r.qual = None;
+                    }
+                }
                 found = Some(r);
                 break;
             }
         }
-        if first_count.is_none() && cx.starts_number(j) {
-            first_count = read_count(cx, j, false).map(|r| (j, r));
+        if last_count.map_or(true, |(_, r)| j >= r.end) && cx.starts_number(j) {
+            last_count = read_count(cx, j, false).map(|r| (j, r));
+            if first_count.is_none() {
+                first_count = last_count;
+            }
         }
     }
     if found.is_none() {
@@ -781,8 +863,12 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
     if found.is_none() {
         // بلغت حصيلة القتلى، وفق المرصد، 29 مقاتلا; عدد القتلى هو سبعة
         if let Some((j, r)) = first_count {
-            let near = (np_end..j)
-                .all(|k| cx.is(k, w.huwa) || cx.is(k, w.hiya) || cx.kind(k) == Some(Kind::Punct));
+            let near = (np_end..j).all(|k| {
+                cx.is(k, w.huwa)
+                    || cx.is(k, w.hiya)
+                    || cx.marker(k) & RISE != 0
+                    || cx.kind(k) == Some(Kind::Punct)
+            });
             let with_victim = matches!(victim_after(cx, r.end), After::Victim { .. });
             if (near && j - np_end <= 2) || (rise_before && with_victim && j - np_end <= 12) {
                 found = Some(r);
@@ -826,21 +912,29 @@ fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
         let end = f.end;
         push(out, f);
         chain(cx, end, cat, trig, out);
-        // Figures chained on the toll share its flag.
-        for g in out.figs.iter_mut().filter(|g| g.trigger == trig) {
-            g.cumulative = cumulative;
+        // Figures chained on the toll, or joined to its count, share its flag.
+        let sentence_end = (r.num..n)
+            .find(|&k| cx.kind(k) == Some(Kind::Stop))
+            .unwrap_or(n);
+        for g in out.figs.iter_mut() {
+            if g.trigger == trig
+                || g.read.num >= r.num && g.read.num < (r.num + 12).min(sentence_end)
+            {
+                g.cumulative |= cumulative;
+            }
         }
     }
 }
 
-/// How far (in tokens) a hedge reaches from a figure in its sentence.
-const HEDGE_REACH: usize = 10;
+/// How far (in tokens) a hedge before a figure, and one after it, reach.
+const HEDGE_BEFORE: usize = 7;
+const HEDGE_AFTER: usize = 10;
 
-/// Sentence index of every token, the cumulative flag of every sentence, and the
-/// positions of hedge markers.
-fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<bool>, Vec<usize>) {
+/// Sentence index of every token, the positions of cumulative markers (منذ بدء), and
+/// the positions of hedge markers.
+fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<usize>, Vec<usize>) {
     let mut sent = Vec::with_capacity(cx.toks.len());
-    let mut cumulative = vec![false];
+    let mut cumulative = Vec::new();
     let mut hedges = Vec::new();
     let mut s = 0u32;
     for i in 0..cx.toks.len() {
@@ -855,14 +949,13 @@ fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<bool>, Vec<usize>) {
             }
         }
         if m & CUMULATIVE != 0 {
-            cumulative[s as usize] = true;
+            cumulative.push(i);
         }
         if m & HEDGE != 0 {
             hedges.push(i);
         }
         if t.kind == Kind::Stop {
             s += 1;
-            cumulative.push(false);
         }
     }
     (sent, cumulative, hedges)
@@ -916,7 +1009,14 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                             end = t + 2;
                         }
                     }
-                    forward(&cx, t, c, end, kind, &mut out);
+                    let found = forward(&cx, t, c, end, kind, &mut out);
+                    // أكثر من 200 حوثيا لقوا مصرعهم: the count before.
+                    if !found
+                        && kind == TrigKind::Laqa
+                        && (end..(end + 4).min(toks.len())).any(|j| cx.marker(j) & DEATH != 0)
+                    {
+                        backward(&cx, t, c, end, &mut out);
+                    }
                     t = end;
                     continue;
                 }
@@ -955,7 +1055,7 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
     for t in tolls {
         toll(&cx, t, &mut out);
     }
-    let (sent, sent_cumulative, hedges) = sentence_flags(&cx);
+    let (sent, cumulative_at, hedges) = sentence_flags(&cx);
     let mut figs = out.figs;
     figs.sort_by_key(|f| (f.read.num, f.first));
     let mut res: Vec<CasualtyFigure<'_>> = Vec::with_capacity(figs.len());
@@ -972,18 +1072,28 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
             }
         }
         let si = sent[f.read.num.min(sent.len() - 1)];
-        let lo = f.first.saturating_sub(HEDGE_REACH);
-        let hi = f.end + HEDGE_REACH;
+        let lo = f.first.saturating_sub(HEDGE_BEFORE);
+        let hi = f.end + HEDGE_AFTER;
         let hedged = hedges
             .iter()
             .any(|&h| h >= lo && h < hi && sent.get(h) == Some(&si));
+        // منذ بدء النزاع ("since the start of the conflict") close after the figure, with
+        // no other clause in between, or just before it.
+        let cumulative_marker = cumulative_at.iter().any(|&c| {
+            sent.get(c) == Some(&si)
+                && if c >= f.end {
+                    c < f.end + HEDGE_AFTER && (f.end..c).all(|k| cx.marker(k) & CLAUSE == 0)
+                } else {
+                    c + HEDGE_BEFORE >= f.first
+                }
+        });
         res.push(CasualtyFigure {
             category: f.cat,
             count,
             victims,
             trigger: Fragment::new(text, cx.span(f.trigger.0, f.trigger.1)),
             span: Fragment::new(text, cx.span(f.first, f.end)),
-            cumulative: f.cumulative || sent_cumulative[si as usize],
+            cumulative: f.cumulative || cumulative_marker,
             hedged,
             antecedent,
         });
