@@ -55,7 +55,8 @@ static CUES: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
             let fem = (f.ends_with('ت') && f != flemma)
                 || (f.starts_with('ت') && !flemma.starts_with('ت'));
             let plural = f.ends_with("وا") || f.ends_with("ون");
-            let imperfect = (f.starts_with('ي') || f.starts_with('ت')) && !flemma.starts_with(f.chars().next().unwrap_or(' '));
+            let imperfect = (f.starts_with('ي') || f.starts_with('ت'))
+                && !flemma.starts_with(f.chars().next().unwrap_or(' '));
             map.entry(f).or_insert(CueForm {
                 lemma,
                 class,
@@ -85,10 +86,14 @@ fn set(data: &'static str) -> HashSet<String> {
     lines(data).map(fold).collect()
 }
 
-static ATTRIBUTORS: LazyLock<HashSet<String>> = LazyLock::new(|| set(include_str!("data/attributors.txt")));
-pub(crate) static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| set(include_str!("data/heads.txt")));
-pub(crate) static STOPS: LazyLock<HashSet<String>> = LazyLock::new(|| set(include_str!("data/stops.txt")));
-pub(crate) static OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| set(include_str!("data/openers.txt")));
+static ATTRIBUTORS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("data/attributors.txt")));
+pub(crate) static HEADS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("data/heads.txt")));
+pub(crate) static STOPS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("data/stops.txt")));
+pub(crate) static OPENERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("data/openers.txt")));
 
 /// The cue form of a folded word, trying it as written, then without و/ف, then without ل.
 pub(crate) fn cue(w: &str) -> Option<CueForm> {
@@ -107,7 +112,10 @@ pub(crate) fn attributor(w: &str) -> bool {
 
 /// True when the folded word, without article and proclitics, is a speaker head.
 pub(crate) fn head(w: &str) -> bool {
-    HEADS.contains(w) || HEADS.contains(super::scan::bare(w)) || w.strip_prefix('و').is_some_and(|r| HEADS.contains(super::scan::bare(r)))
+    HEADS.contains(w)
+        || HEADS.contains(super::scan::bare(w))
+        || w.strip_prefix('و')
+            .is_some_and(|r| HEADS.contains(super::scan::bare(r)))
 }
 
 /// Complementizers that open reported content: أنّ/إنّ/بأنّ and their pronoun forms.
@@ -117,7 +125,15 @@ pub(crate) fn complementizer(w: &str) -> bool {
     let w = w.strip_prefix('ب').unwrap_or(w);
     matches!(
         w,
-        "ان" | "انه" | "انها" | "انهم" | "انهن" | "انني" | "انا" | "اننا" | "انكم" | "انما"
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "انهن"
+            | "انني"
+            | "انا"
+            | "اننا"
+            | "انكم"
+            | "انما"
     )
 }
 

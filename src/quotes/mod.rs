@@ -269,7 +269,12 @@ impl Extractor<'_> {
             return true;
         }
         // A new clause: لكن الجيش يقول، كما أكد.
-        (i.saturating_sub(6)..i).rev().any(|m| matches!(s.f(m), "كما" | "ثم" | "لكن" | "ولكن" | "حسبما" | "بينما" | "فيما"))
+        (i.saturating_sub(6)..i).rev().any(|m| {
+            matches!(
+                s.f(m),
+                "كما" | "ثم" | "لكن" | "ولكن" | "حسبما" | "بينما" | "فيما"
+            )
+        })
     }
 
     fn seg_at(&self, k: usize) -> Option<usize> {
@@ -317,7 +322,9 @@ impl Extractor<'_> {
                 let sg = self.segs[g];
                 // A short quote inside the phrase is a name (وكالة «...» الروسية، أن).
                 let next_word = s.toks.get(sg.after).is_some_and(|t| t.kind == Kind::Word);
-                let name_like = sg.words <= 3 && !s.is(k - 1, ':') && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
+                let name_like = sg.words <= 3
+                    && !s.is(k - 1, ':')
+                    && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
                 if name_like {
                     if !next_word {
                         short.get_or_insert((Opening::Quote(g), k));
@@ -338,14 +345,22 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k));
                     break;
                 }
-                if matches!(w, "الى" | "على" | "من" | "عن" | "للى") && cues::complementizer(s.f(k + 1)) {
+                if matches!(w, "الى" | "على" | "من" | "عن" | "للى")
+                    && cues::complementizer(s.f(k + 1))
+                {
                     open = Some((Opening::Clause, k + 1));
                     break;
                 }
-                if k > i + 1 && cues::cue(w).is_some_and(|d| !d.participle) && !matches!(s.f(k - 1), "ما" | "لما") {
+                if k > i + 1
+                    && cues::cue(w).is_some_and(|d| !d.participle)
+                    && !matches!(s.f(k - 1), "ما" | "لما")
+                {
                     break;
                 }
-                if c.class == cues::Class::Strict && k > i + 1 && !(k == i + 2 && matches!(s.f(i + 1), "الى" | "علي")) {
+                if c.class == cues::Class::Strict
+                    && k > i + 1
+                    && !(k == i + 2 && matches!(s.f(i + 1), "الى" | "علي"))
+                {
                     break;
                 }
             } else if self.inside[k] != u32::MAX {
@@ -363,7 +378,11 @@ impl Extractor<'_> {
         let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
             || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
         if post && !c.participle && open.is_none() {
-            let first = if matches!(prev, "ما" | "لما") { i - 2 } else { i - 1 };
+            let first = if matches!(prev, "ما" | "لما") {
+                i - 2
+            } else {
+                i - 1
+            };
             let sp = speakers::after_cue(s, i + 1, send);
             let mut a = sst;
             let mut e = first;
@@ -377,12 +396,19 @@ impl Extractor<'_> {
             if e <= a {
                 return;
             }
-            let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            let kind = if self.has_seg(a, e) {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
             let speaker = self.speaker_of(sp.as_ref(), c.fem, c.plural);
             self.push(kind, (a, e), speaker, Some((i, c.lemma)), None);
             return;
         }
-        if (c.class == cues::Class::Strict || c.imperfect) && !matches!(open, Some((Opening::Clause | Opening::Colon, _))) && !(c.imperfect && matches!(open, Some((Opening::Quote(_), _)))) {
+        if (c.class == cues::Class::Strict || c.imperfect)
+            && !matches!(open, Some((Opening::Clause | Opening::Colon, _)))
+            && !(c.imperfect && matches!(open, Some((Opening::Quote(_), _))))
+        {
             return;
         }
         let region_end = open.map_or(limit, |o| o.1);
@@ -403,7 +429,9 @@ impl Extractor<'_> {
         let mut phrase: Option<Phrase> = None;
         if !c.participle {
             let svo = matches!(prev, "قد" | "وقد");
-            let kana0 = (sst..i).find(|&m| s.word(m)).is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
+            let kana0 = (sst..i)
+                .find(|&m| s.word(m))
+                .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
             if !svo && !kana0 {
                 phrase = speakers::after_cue(s, subj_from, region_end);
                 if let (Some(p), None) = (phrase, open) {
@@ -417,8 +445,11 @@ impl Extractor<'_> {
                 }
             }
             // A cue with the conjunction attached (وقال) starts a clause: no subject before it.
-            let conj = self.text[s.toks[i].span].starts_with(['و', 'ف']) && !cues::starts_with_waw(s.f(i));
-            let kana = (sst..i).find(|&m| s.word(m)).is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
+            let conj =
+                self.text[s.toks[i].span].starts_with(['و', 'ف']) && !cues::starts_with_waw(s.f(i));
+            let kana = (sst..i)
+                .find(|&m| s.word(m))
+                .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
             if (svo || kana) && i > sst {
                 phrase = speakers::before_cue(s, sst, i).or(phrase);
             } else if phrase.is_none() && i > sst && !conj {
@@ -452,7 +483,11 @@ impl Extractor<'_> {
             Some((Opening::Clause, k)) => {
                 let a = k + 1;
                 let e = self.clause_end(a);
-                let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                let kind = if self.has_seg(a, e) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
                 (kind, (a, e))
             }
             None => {
@@ -461,12 +496,27 @@ impl Extractor<'_> {
                 while b > sst && (s.is(b - 1, '،') || s.is(b - 1, ',')) {
                     b -= 1;
                 }
-                let before = (b > 0).then(|| self.inside[b - 1]).filter(|&g| g != u32::MAX);
+                let before = (b > 0)
+                    .then(|| self.inside[b - 1])
+                    .filter(|&g| g != u32::MAX);
                 if let Some(g) = before.filter(|&g| self.segs[g as usize].after == b) {
                     (QuoteKind::Direct, self.seg_content(g as usize))
                 } else if c.class == cues::Class::Noun {
                     let mut a = match phrase {
-                        Some(p) if p.title.is_some() && p.after > i + 1 && s.toks.get(p.after - 1).is_some_and(|t| t.kind != Kind::Word) => p.after,
+                        Some(p)
+                            if p.after > i + 1 && matches!(s.f(p.after), "عن" | "الى" | "علي") =>
+                        {
+                            p.after
+                        }
+                        Some(p)
+                            if p.title.is_some()
+                                && p.after > i + 1
+                                && s.toks
+                                    .get(p.after - 1)
+                                    .is_some_and(|t| t.kind != Kind::Word) =>
+                        {
+                            p.after
+                        }
                         _ => i + 1,
                     };
                     if s.word(a) && matches!(s.f(a), "الى" | "على" | "عن" | "ب") {
@@ -476,7 +526,11 @@ impl Extractor<'_> {
                     if a >= e {
                         return;
                     }
-                    let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                    let kind = if self.has_seg(a, e) {
+                        QuoteKind::Mixed
+                    } else {
+                        QuoteKind::Indirect
+                    };
                     (kind, (a, e))
                 } else {
                     return;
@@ -497,7 +551,14 @@ impl Extractor<'_> {
     /// Token range of a quoted segment's inner text.
     fn seg_content(&self, g: usize) -> (usize, usize) {
         let sg = self.segs[g];
-        let close = if sg.after > 0 && self.s.toks.get(sg.after - 1).is_some_and(|t| t.kind != Kind::Word && t.kind != Kind::Break) && sg.after - 1 > sg.open {
+        let close = if sg.after > 0
+            && self
+                .s
+                .toks
+                .get(sg.after - 1)
+                .is_some_and(|t| t.kind != Kind::Word && t.kind != Kind::Break)
+            && sg.after - 1 > sg.open
+        {
             sg.after - 1
         } else {
             sg.after
@@ -505,7 +566,12 @@ impl Extractor<'_> {
         (sg.open + 1, close)
     }
 
-    fn speaker_of(&mut self, p: Option<&Phrase>, fem: bool, plural: bool) -> Option<(Entity, bool)> {
+    fn speaker_of(
+        &mut self,
+        p: Option<&Phrase>,
+        fem: bool,
+        plural: bool,
+    ) -> Option<(Entity, bool)> {
         match p {
             Some(p) => Some((self.chain.mention(self.s, p, fem, plural), false)),
             None => {
@@ -547,7 +613,10 @@ impl Extractor<'_> {
             return;
         };
         // وفقا لبيان صادر عن الحزب: the source is the one the statement comes from.
-        if matches!(scan::bare(s.f(j)), "بيان" | "تقرير" | "بيانات" | "تقارير" | "لبيان" | "لتقرير") {
+        if matches!(
+            scan::bare(s.f(j)),
+            "بيان" | "تقرير" | "بيانات" | "تقارير" | "لبيان" | "لتقرير"
+        ) {
             if let Some(m) = (j + 1..send.min(j + 6)).find(|&m| s.f(m) == "عن") {
                 if let Some(q) = speakers::phrase(s, m + 1, send) {
                     let after = q.after;
@@ -558,7 +627,10 @@ impl Extractor<'_> {
         }
         let lemma = attributor_lemma(w);
         // حسب قوله / على حد تعبيره: the speaker is the one already speaking.
-        let pronoun = matches!(scan::bare(s.f(j)), "قوله" | "قولها" | "قولهم" | "تعبيره" | "تعبيرها");
+        let pronoun = matches!(
+            scan::bare(s.f(j)),
+            "قوله" | "قولها" | "قولهم" | "تعبيره" | "تعبيرها"
+        );
         // Where the content is: after a sentence-initial attribution, before a final one,
         // the whole sentence around a parenthetical one.
         let initial = (sst..i).all(|m| !s.word(m));
@@ -587,12 +659,23 @@ impl Extractor<'_> {
         if a >= e {
             return;
         }
-        let kind = if self.has_seg(a, e) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        let kind = if self.has_seg(a, e) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
         let speaker = self.speaker_of(if pronoun { None } else { Some(&p) }, false, false);
         self.push(kind, (a, e), speaker, Some((i, lemma)), None);
     }
 
-    fn push(&mut self, kind: QuoteKind, content: (usize, usize), speaker: Option<(Entity, bool)>, cue: Option<(usize, &'static str)>, channel: Option<Span>) {
+    fn push(
+        &mut self,
+        kind: QuoteKind,
+        content: (usize, usize),
+        speaker: Option<(Entity, bool)>,
+        cue: Option<(usize, &'static str)>,
+        channel: Option<Span>,
+    ) {
         if kind != QuoteKind::Direct {
             self.covered = self.covered.max(content.1);
         }
@@ -638,7 +721,11 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
     drafts.sort_by_key(|d| (d.content.0, d.cue.map_or(0, |c| c.0)));
     drafts.dedup_by_key(|d| d.content.0);
     // Cue positions outside quote marks, in order.
-    let mut cue_pos: Vec<usize> = drafts.iter().filter_map(|d| d.cue.map(|c| c.0)).filter(|&c| inside[c] == u32::MAX).collect();
+    let mut cue_pos: Vec<usize> = drafts
+        .iter()
+        .filter_map(|d| d.cue.map(|c| c.0))
+        .filter(|&c| inside[c] == u32::MAX)
+        .collect();
     cue_pos.sort_unstable();
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
@@ -652,10 +739,20 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
             }
         }
         let mut a = a;
-        while a < e && matches!(s.toks[a].kind, Kind::Punct('،' | ',' | ':' | '-' | '.') | Kind::Break) {
+        while a < e
+            && matches!(
+                s.toks[a].kind,
+                Kind::Punct('،' | ',' | ':' | '-' | '.') | Kind::Break
+            )
+        {
             a += 1;
         }
-        while e > a && matches!(s.toks[e - 1].kind, Kind::Punct('،' | ',' | ':' | '-' | '.') | Kind::Break) {
+        while e > a
+            && matches!(
+                s.toks[e - 1].kind,
+                Kind::Punct('،' | ',' | ':' | '-' | '.') | Kind::Break
+            )
+        {
             e -= 1;
         }
         if a >= e {

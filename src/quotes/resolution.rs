@@ -17,8 +17,6 @@ pub(crate) struct Entity {
     pub title: Option<Span>,
     pub fem: bool,
     pub plural: bool,
-    /// Folded words of the name and title, without the article.
-    words: Vec<String>,
     name_words: Vec<String>,
     /// First words of the mention, the name and the title.
     heads: Vec<String>,
@@ -64,9 +62,10 @@ impl Chain {
                 e
             }
             None => {
-                let mut all = words(s, p.text);
-                all.dedup();
-                let mut heads = vec![bare(s.f(p.text.0)).to_string(), bare(s.f(p.name.0)).to_string()];
+                let mut heads = vec![
+                    bare(s.f(p.text.0)).to_string(),
+                    bare(s.f(p.name.0)).to_string(),
+                ];
                 if let Some(t) = p.title {
                     heads.push(bare(s.f(t.0)).to_string());
                 }
@@ -77,7 +76,6 @@ impl Chain {
                     fem,
                     plural: plural || p.plural,
                     name_words: words(s, p.name),
-                    words: all,
                     heads,
                 }
             }

@@ -124,7 +124,13 @@ pub(crate) fn scan(text: &str) -> Scan {
             });
         } else if c == '\n' || c == '\u{2029}' {
             // Consecutive breaks are one paragraph boundary.
-            if !matches!(toks.last(), Some(Tok { kind: Kind::Break, .. })) {
+            if !matches!(
+                toks.last(),
+                Some(Tok {
+                    kind: Kind::Break,
+                    ..
+                })
+            ) {
                 let n = folded.len() as u32;
                 toks.push(Tok {
                     kind: Kind::Break,
@@ -132,7 +138,9 @@ pub(crate) fn scan(text: &str) -> Scan {
                     fold: (n, n),
                 });
             }
-        } else if c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}') {
+        } else if c.is_whitespace()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        {
             continue;
         } else {
             let n = folded.len() as u32;
@@ -159,8 +167,7 @@ pub(crate) fn ends_sentence(s: &Scan, i: usize) -> bool {
     match s.toks.get(i).map(|t| t.kind) {
         Some(Kind::Break) => true,
         Some(Kind::Punct(c)) => {
-            matches!(c, '!' | '?' | '؟' | '…')
-                || (c == '.' && !is_abbrev_dot(s, i))
+            matches!(c, '!' | '?' | '؟' | '…') || (c == '.' && !is_abbrev_dot(s, i))
         }
         _ => false,
     }
@@ -168,10 +175,17 @@ pub(crate) fn ends_sentence(s: &Scan, i: usize) -> bool {
 
 /// A dot inside an abbreviation (بي.إف.إم، د.نبيل) or a number does not end a sentence.
 fn is_abbrev_dot(s: &Scan, i: usize) -> bool {
-    let (Some(t), Some(prev), Some(next)) = (s.toks.get(i), i.checked_sub(1).and_then(|p| s.toks.get(p)), s.toks.get(i + 1)) else {
+    let (Some(t), Some(prev), Some(next)) = (
+        s.toks.get(i),
+        i.checked_sub(1).and_then(|p| s.toks.get(p)),
+        s.toks.get(i + 1),
+    ) else {
         return false;
     };
-    prev.span.end == t.span.start && next.span.start == t.span.end && next.kind == Kind::Word && prev.kind == Kind::Word
+    prev.span.end == t.span.start
+        && next.span.start == t.span.end
+        && next.kind == Kind::Word
+        && prev.kind == Kind::Word
 }
 
 /// Strips the proclitics و ف (one) and then ل or ب (one) from a folded word,

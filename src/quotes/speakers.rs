@@ -43,11 +43,17 @@ pub(crate) struct Phrase {
 }
 
 fn is_sep(s: &Scan, i: usize) -> bool {
-    matches!(s.toks.get(i).map(|t| t.kind), Some(Kind::Punct('،' | ',' | '-' | '–' | '—')))
+    matches!(
+        s.toks.get(i).map(|t| t.kind),
+        Some(Kind::Punct('،' | ',' | '-' | '–' | '—'))
+    )
 }
 
 fn is_quote_mark(s: &Scan, i: usize) -> bool {
-    matches!(s.toks.get(i).map(|t| t.kind), Some(Kind::Punct('"' | '«' | '»' | '“' | '”')))
+    matches!(
+        s.toks.get(i).map(|t| t.kind),
+        Some(Kind::Punct('"' | '«' | '»' | '“' | '”'))
+    )
 }
 
 fn stop(w: &str) -> bool {
@@ -55,7 +61,10 @@ fn stop(w: &str) -> bool {
 }
 
 fn name_link(w: &str) -> bool {
-    matches!(w, "عبد" | "ال" | "ابو" | "ابي" | "بن" | "ابن" | "بنت" | "ذو" | "عبيد")
+    matches!(
+        w,
+        "عبد" | "ال" | "ابو" | "ابي" | "بن" | "ابن" | "بنت" | "ذو" | "عبيد"
+    )
 }
 
 /// Parses the speaker phrase that starts at or after token `a`, before `b`.
@@ -99,7 +108,23 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
 fn is_time(w: &str) -> bool {
     matches!(
         w,
-        "يوم" | "اليوم" | "امس" | "الليله" | "مساء" | "صباح" | "السبت" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "وقتها" | "حينها" | "ايضا" | "كذلك"
+        "يوم"
+            | "اليوم"
+            | "امس"
+            | "الليله"
+            | "مساء"
+            | "صباح"
+            | "السبت"
+            | "الاحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "وقتها"
+            | "حينها"
+            | "ايضا"
+            | "كذلك"
     )
 }
 
@@ -119,7 +144,12 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         if !s.word(j) {
             // An abbreviation with dots (بي.إف.إم) stays one name.
-            if s.is(j, '.') && j > i && s.word(j + 1) && s.toks[j - 1].span.end == s.toks[j].span.start && s.toks[j].span.end == s.toks[j + 1].span.start {
+            if s.is(j, '.')
+                && j > i
+                && s.word(j + 1)
+                && s.toks[j - 1].span.end == s.toks[j].span.start
+                && s.toks[j].span.end == s.toks[j + 1].span.start
+            {
                 if let Some((st, _)) = name.filter(|_| in_name) {
                     name = Some((st, j + 2));
                 }
@@ -130,10 +160,18 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "الى" | "علي") && !(in_name && w == "علي" && !definite(s.f(j + 1))) {
+            if matches!(w, "في" | "الى" | "علي")
+                && !(in_name && w == "علي" && !definite(s.f(j + 1)))
+            {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
-                if name.is_some() || cues::complementizer(nw) || EVENTS.contains(nw) || EVENTS.contains(bare(nw)) || !s.word(j + 1) || !title_first {
+                if name.is_some()
+                    || cues::complementizer(nw)
+                    || EVENTS.contains(nw)
+                    || EVENTS.contains(bare(nw))
+                    || !s.word(j + 1)
+                    || !title_first
+                {
                     break;
                 }
                 in_name = false;
@@ -142,11 +180,16 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 continue;
             }
             let name_ali = in_name && w == "علي" && !definite(s.f(j + 1));
-            if (stop(w) && !name_ali) || cues::cue(w).is_some_and(|c| c.participle) || cues::complementizer(w) {
+            if (stop(w) && !name_ali)
+                || cues::cue(w).is_some_and(|c| c.participle)
+                || cues::complementizer(w)
+            {
                 break;
             }
             // Coordination with another body (الجيش ومكتب الحاكم) or a pronoun clause (ومقره).
-            if w.strip_prefix('و').is_some_and(|r| head(r) && !cues::HEADS.contains(bare(w))) {
+            if w.strip_prefix('و')
+                .is_some_and(|r| head(r) && !cues::HEADS.contains(bare(w)))
+            {
                 break;
             }
             if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
@@ -223,7 +266,12 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let w2 = s.f(e1 + 1);
         let second_title = head(w2);
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
-        let second_name = !second_title && !definite(w2) && !stop(w2) && t1 && !pronoun_clause && !cues::complementizer(w2);
+        let second_name = !second_title
+            && !definite(w2)
+            && !stop(w2)
+            && t1
+            && !pronoun_clause
+            && !cues::complementizer(w2);
         if second_title || second_name {
             let (e2, n2, _) = segment(s, e1 + 1, b);
             if e2 > e1 + 1 {
@@ -269,10 +317,15 @@ pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
             if matches!(w, "قد" | "وقد") {
                 continue;
             }
-            if matches!(w, "في" | "من" | "الى" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي") {
+            if matches!(
+                w,
+                "في" | "من" | "الى" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي"
+            ) {
                 return None;
             }
-            if super::cues::OPENERS.contains(w) || matches!(w, "لكن" | "ولكن" | "وكان" | "وكانت" | "كان" | "كانت") {
+            if super::cues::OPENERS.contains(w)
+                || matches!(w, "لكن" | "ولكن" | "وكان" | "وكانت" | "كان" | "كانت")
+            {
                 start = Some(j + 1);
                 break;
             }
