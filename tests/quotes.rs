@@ -196,3 +196,12 @@ fn public_types_are_send_sync() {
     fn is<T: Send + Sync + std::panic::UnwindSafe>() {}
     is::<Quote<'static>>();
 }
+
+#[test]
+fn adversarial_many_cues_in_one_sentence() {
+    // No sentence end: every cue's clause would run to the end of the text.
+    let text = "وقال إن ".repeat(1 << 15) + &"بحسب المرصد ".repeat(1 << 14);
+    let qs = quotes::extract(&text);
+    check_spans(&text, &qs);
+    assert!(qs.len() <= 1 << 16);
+}

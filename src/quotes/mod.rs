@@ -161,7 +161,7 @@ pub fn extract(text: &str) -> Vec<Quote<'_>> {
         s: &s,
         segs: &segs,
         inside: &inside,
-        bounds: Bounds::new(&s, &inside),
+        bounds: Bounds::new(&s, &inside, &segs),
         chain: Chain::default(),
         out: Vec::new(),
         consumed: vec![false; s.toks.len()],
@@ -176,10 +176,12 @@ struct Bounds {
     sstart: Vec<u32>,
     send: Vec<u32>,
     pend: Vec<u32>,
+    /// Index of the next token at or after `i` that opens a top-level quote.
+    next_open: Vec<u32>,
 }
 
 impl Bounds {
-    fn new(s: &Scan, inside: &[u32]) -> Bounds {
+    fn new(s: &Scan, inside: &[u32], segs: &[marks::Segment]) -> Bounds {
         let n = s.toks.len();
         let mut sstart = vec![0u32; n];
         let mut send = vec![n as u32; n];
@@ -205,7 +207,24 @@ impl Bounds {
             send[i] = en;
             pend[i] = pe;
         }
-        Bounds { sstart, send, pend }
+        let mut next_open = vec![n as u32; n + 1];
+        let mut nx = n as u32;
+        let mut gi = segs.len();
+        for i in (0..n).rev() {
+            while gi > 0 && segs[gi - 1].open >= i {
+                gi -= 1;
+                if segs[gi].open == i {
+                    nx = i as u32;
+                }
+            }
+            next_open[i] = nx;
+        }
+        Bounds {
+            sstart,
+            send,
+            pend,
+            next_open,
+        }
     }
 }
 
@@ -285,21 +304,30 @@ impl Extractor<'_> {
     /// Content end for a clause starting at `a`: the sentence end, stretched over a
     /// quote that opens inside it.
     fn clause_end(&self, a: usize) -> usize {
-        let mut e = self.bounds.send[a.min(self.s.toks.len() - 1)] as usize;
-        for k in a..e {
-            if let Some(g) = self.seg_at(k) {
+        let last = self.s.toks.len() - 1;
+        let e = self.bounds.send[a.min(last)] as usize;
+        match self.next_seg(a) {
+            Some(k) if k < e => {
+                let g = self.inside[k] as usize;
                 let after = self.segs[g].after;
                 if after > e {
-                    e = self.bounds.send[after.min(self.s.toks.len() - 1)] as usize;
+                    self.bounds.send[after.min(last)] as usize
+                } else {
+                    e
                 }
-                break;
             }
+            _ => e,
         }
-        e
+    }
+
+    /// The first token at or after `a` that opens a quoted segment.
+    fn next_seg(&self, a: usize) -> Option<usize> {
+        let k = *self.bounds.next_open.get(a)? as usize;
+        (k < self.s.toks.len()).then_some(k)
     }
 
     fn has_seg(&self, a: usize, b: usize) -> bool {
-        (a..b.min(self.s.toks.len())).any(|k| self.seg_at(k).is_some())
+        self.next_seg(a).is_some_and(|k| k < b)
     }
 
     fn verb(&mut self, i: usize, c: cues::CueForm) {
@@ -633,7 +661,7 @@ impl Extractor<'_> {
         );
         // Where the content is: after a sentence-initial attribution, before a final one,
         // the whole sentence around a parenthetical one.
-        let initial = (sst..i).all(|m| !s.word(m));
+        let initial = i - sst <= 3 && (sst..i).all(|m| !s.word(m));
         let (a, e) = if initial {
             let mut a = p.after;
             while a < send && !s.word(a) && self.seg_at(a).is_none() {
@@ -708,7 +736,7 @@ fn trim_back(s: &Scan, a: usize, mut e: usize) -> usize {
         match t.kind {
             Kind::Word if matches!(s.f(e - 1), "و" | "كما" | "ف") => e -= 1,
             Kind::Word => break,
-            Kind::Punct(c) if matches!(c, '»' | '"' | '”' | '’' | ')' | '›') => break,
+            Kind::Punct('»' | '"' | '”' | '’' | ')' | '›') => break,
             _ => e -= 1,
         }
     }

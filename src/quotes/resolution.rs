@@ -49,7 +49,7 @@ impl Chain {
         let nwords = (p.text.0..p.text.1).filter(|&i| s.word(i)).count();
         let first = bare(s.f(p.text.0)).to_string();
         let linked = if p.nameless && nwords <= 2 {
-            self.find(|e| e.heads.iter().any(|w| *w == first))
+            self.find(|e| e.heads.contains(&first))
         } else if !p.nameless && p.name.1 - p.name.0 == 1 && p.title.is_none() {
             let w = bare(s.f(p.name.0)).to_string();
             self.find(|e| e.name_words.len() > 1 && e.name_words.contains(&w))

@@ -140,6 +140,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     while j < b && words < 14 {
         if is_quote_mark(s, j) {
             j += 1;
+            words += 1;
             continue;
         }
         if !s.word(j) {
