@@ -205,3 +205,50 @@ fn adversarial_many_cues_in_one_sentence() {
     check_spans(&text, &qs);
     assert!(qs.len() <= 1 << 16);
 }
+
+/// Throughput on the bench corpus (run with `cargo test --release --test quotes -- --ignored`).
+#[test]
+#[ignore]
+fn throughput_on_bench_corpus() {
+    use std::io::Read;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/corpus/news-bench.txt.gz"
+    );
+    let Ok(out) = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("gzip -dc {path} | head -c 20000000"))
+        .output()
+    else {
+        eprintln!("skipped: no gzip");
+        return;
+    };
+    let mut text = String::new();
+    out.stdout.as_slice().read_to_string(&mut text).ok();
+    if text.is_empty() {
+        eprintln!("skipped: {path} absent");
+        return;
+    }
+    quotes::warm_up();
+    let articles: Vec<&str> = text.split("\n\n").collect();
+    let cpu0 = thread_cpu();
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    for article in &articles {
+        n += quotes::extract(article).len();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let cpu = thread_cpu().zip(cpu0).map(|(b, a)| (b - a) as f64 / 1e9);
+    eprintln!(
+        "{} MB, {n} quotes, wall {:.1} MB/s, cpu {:.1} MB/s",
+        text.len() / 1_000_000,
+        text.len() as f64 / 1e6 / secs,
+        cpu.map_or(0.0, |c| text.len() as f64 / 1e6 / c)
+    );
+}
+
+/// CPU time of this thread in ns (Linux), so that a loaded machine does not skew the figure.
+fn thread_cpu() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}

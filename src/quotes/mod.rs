@@ -266,6 +266,9 @@ impl Extractor<'_> {
                 continue;
             }
             let w = self.s.f(i);
+            if !cues::maybe(w) {
+                continue;
+            }
             if i < self.covered && !self.opens_clause(i) {
                 continue;
             }

@@ -70,7 +70,17 @@ fn is_mark(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
+    match c {
+        // Fast paths: ASCII, the Arabic letters and digits, spaces.
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{065F}'
+        | '\u{0660}'..='\u{0669}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{0640}'
+        | '\u{0670}' => true,
+        '\0'..='\u{7F}' => false,
+        _ => c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}'),
+    }
 }
 
 /// Folds one char for matching; `None` drops it.
@@ -90,6 +100,42 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// True when some byte of `w` may start a char that [`fold_char`] changes: the
+/// folded letters, marks and digits of the Arabic block, ZWNJ/ZWJ, ASCII capitals.
+/// A word without one is copied as it is.
+#[inline]
+fn needs_fold(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            b'A'..=b'Z' => return true,
+            0xD8 => {
+                if matches!(b.get(k + 1), Some(0x90..=0x9A | 0xA2..=0xA6 | 0xA9)) {
+                    return true;
+                }
+                k += 2;
+                continue;
+            }
+            0xD9 => {
+                if matches!(
+                    b.get(k + 1),
+                    Some(0x80 | 0x89 | 0x8B..=0x9F | 0xA0..=0xA9 | 0xB0 | 0xB1)
+                ) {
+                    return true;
+                }
+                k += 2;
+                continue;
+            }
+            0x80..=0xBF => {}
+            0xC0..=0xD7 | 0xDA..=0xFF => return true,
+            _ => {}
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Folds a whole string (used for lexicon entries).
 pub(crate) fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
@@ -103,19 +149,19 @@ pub(crate) fn scan(text: &str) -> Scan {
     while let Some((i, c)) = it.next() {
         if is_word_char(c) {
             let fs = folded.len() as u32;
-            if let Some(f) = fold_char(c) {
-                folded.push(f);
-            }
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
                 if !is_word_char(d) {
                     break;
                 }
-                if let Some(f) = fold_char(d) {
-                    folded.push(f);
-                }
                 end = j + d.len_utf8();
                 it.next();
+            }
+            let word = &text[i..end];
+            if needs_fold(word) {
+                folded.extend(word.chars().filter_map(fold_char));
+            } else {
+                folded.push_str(word);
             }
             toks.push(Tok {
                 kind: Kind::Word,

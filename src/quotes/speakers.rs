@@ -5,13 +5,12 @@
 //! مصدر) or name-first (a run of words without the article). The name is the
 //! run of undetermined words; the title is the rest of a title-first segment.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::cues::{self, head, STOPS};
 use super::scan::{bare, definite, fold, Kind, Scan};
 
-static EVENTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static EVENTS: LazyLock<cues::WordSet> = LazyLock::new(|| {
     include_str!("data/events.txt")
         .lines()
         .map(str::trim)
