@@ -73,11 +73,7 @@ fn is_word_char(c: char) -> bool {
     match c {
         // Fast paths: ASCII, the Arabic letters and digits, spaces.
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        '\u{0621}'..='\u{065F}'
-        | '\u{0660}'..='\u{0669}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{0640}'
-        | '\u{0670}' => true,
+        '\u{0621}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
         '\0'..='\u{7F}' => false,
         _ => c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}'),
     }
