@@ -195,6 +195,10 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
                 break;
             }
+            // A name is not followed by a prepositional object (موسى بخسارته).
+            if in_name && w.starts_with('ب') && w != "باسم" && w.chars().count() > 4 && !name_link(prev_of(s, j)) {
+                break;
+            }
         }
         let det = definite(w) || w.starts_with("لل");
         let prev = if j > i { s.f(j - 1) } else { "" };
@@ -207,8 +211,14 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             && !definite(prev)
             && (head(prev) || prev.ends_with("يه") || prev.ends_with('ي'))
             && !in_name;
+        // A word right after a head is its genitive (وزير خارجية، وكالة أنباء), and a
+        // word after في is a place (مصدر في حكومة ...).
+        let construct = title_first && j == i + 1;
+        let place = matches!(prev, "في" | "الى" | "من");
         let name_word = !digit
             && !nisba
+            && !construct
+            && !place
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
         if (name_first || j > i) && name_word && !(title_first && j == i) {
@@ -232,6 +242,14 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     (j, name, title_first)
 }
 
+fn prev_of(s: &Scan, j: usize) -> &str {
+    if j == 0 {
+        ""
+    } else {
+        s.f(j - 1)
+    }
+}
+
 /// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
 fn family_end(s: &Scan, j: usize, b: usize) -> bool {
     let n = j + 1;
@@ -240,7 +258,7 @@ fn family_end(s: &Scan, j: usize, b: usize) -> bool {
 
 /// Parses a phrase starting exactly at `i`.
 pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
-    if !s.word(i) {
+    if !s.word(i) || s.f(i).starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (e1, n1, t1) = segment(s, i, b);
