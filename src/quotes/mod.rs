@@ -530,7 +530,11 @@ impl Extractor<'_> {
                 let before = (b > 0)
                     .then(|| self.inside[b - 1])
                     .filter(|&g| g != u32::MAX);
-                if let Some(g) = before.filter(|&g| self.segs[g as usize].after == b) {
+                if let Some(g) = before.filter(|&g| {
+                    self.segs[g as usize].after == b
+                        && !c.participle
+                        && c.class != cues::Class::Noun
+                }) {
                     (QuoteKind::Direct, self.seg_content(g as usize))
                 } else if c.class == cues::Class::Noun {
                     let mut a = match phrase {
@@ -762,8 +766,9 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
     for d in drafts {
         let (a, mut e) = d.content;
         if d.kind != QuoteKind::Direct || inside.get(a).map_or(true, |&g| g == u32::MAX) {
+            let own = d.cue.map(|c| c.0);
             let k = cue_pos.partition_point(|&c| c <= a);
-            if let Some(&c) = cue_pos.get(k) {
+            if let Some(&c) = cue_pos[k..].iter().find(|&&c| Some(c) != own) {
                 if c < e {
                     e = trim_back(s, a, c);
                 }

@@ -196,7 +196,12 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 break;
             }
             // A name is not followed by a prepositional object (موسى بخسارته).
-            if in_name && w.starts_with('ب') && w != "باسم" && w.chars().count() > 4 && !name_link(prev_of(s, j)) {
+            if in_name
+                && w.starts_with('ب')
+                && w != "باسم"
+                && w.chars().count() > 4
+                && !name_link(prev_of(s, j))
+            {
                 break;
             }
         }
@@ -215,10 +220,13 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         // word after في is a place (مصدر في حكومة ...).
         let construct = title_first && j == i + 1;
         let place = matches!(prev, "في" | "الى" | "من");
+        // A genitive with ل (المرصد السوري لحقوق الإنسان) continues the title.
+        let lam = !in_name && w.starts_with('ل') && j > i && (definite(prev) || head(prev));
         let name_word = !digit
             && !nisba
             && !construct
             && !place
+            && !lam
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
         if (name_first || j > i) && name_word && !(title_first && j == i) {
