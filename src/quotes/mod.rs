@@ -470,7 +470,14 @@ impl Extractor<'_> {
                     // take it as the speaker only when it looks like one.
                     let w = s.f(p.text.0);
                     let adjacent = p.text.0 == subj_from;
-                    if !(cues::head(w) || adjacent) {
+                    // اتهم/دعا/حث X بـ/إلى: a lone noun before the preposition is the object.
+                    let words = (p.text.0..p.text.1).filter(|&m| s.word(m)).count();
+                    let nxt = s.f(p.after);
+                    let object = matches!(c.lemma, "اتهم" | "دعا" | "حث" | "ناشد")
+                        && words <= 2
+                        && (matches!(nxt, "الى" | "علي")
+                            || (nxt.starts_with('ب') && s.word(p.after)));
+                    if !(cues::head(w) || adjacent) || object {
                         phrase = None;
                     }
                 }

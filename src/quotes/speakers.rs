@@ -199,7 +199,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if in_name
                 && w.starts_with('ب')
                 && w != "باسم"
-                && w.chars().count() > 4
+                && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
                 && !name_link(prev_of(s, j))
             {
                 break;
@@ -218,7 +218,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             && !in_name;
         // A word right after a head is its genitive (وزير خارجية، وكالة أنباء), and a
         // word after في is a place (مصدر في حكومة ...).
-        let construct = title_first && j == i + 1;
+        let construct = title_first && j == i + 1 && !definite(s.f(i));
         let place = matches!(prev, "في" | "الى" | "من");
         // A genitive with ل (المرصد السوري لحقوق الإنسان) continues the title.
         let lam = !in_name && w.starts_with('ل') && j > i && (definite(prev) || head(prev));
