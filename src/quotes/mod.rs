@@ -353,7 +353,11 @@ impl Extractor<'_> {
                 let sg = self.segs[g];
                 // A short quote inside the phrase is a name (وكالة «...» الروسية، أن).
                 let next_word = s.toks.get(sg.after).is_some_and(|t| t.kind == Kind::Word);
+                // وصفه بـ"العدوان": a quote right after بـ is what was said.
+                let after_ba =
+                    s.word(k - 1) && matches!(s.f(k - 1), "ب" | "بان" | "بانه" | "بانها");
                 let name_like = sg.words <= 3
+                    && !after_ba
                     && !s.is(k - 1, ':')
                     && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
                 if name_like {
@@ -408,7 +412,8 @@ impl Extractor<'_> {
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
         let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
             || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
-        if post && !c.participle && open.is_none() {
+        let words_before = (sst..i.saturating_sub(1)).any(|m| s.word(m));
+        if post && words_before && !c.participle && open.is_none() {
             let first = if matches!(prev, "ما" | "لما") {
                 i - 2
             } else {
@@ -492,6 +497,14 @@ impl Extractor<'_> {
                 phrase = speakers::before_cue(s, sst, i).or(phrase);
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
+            }
+        }
+        // A noun-class cue whose clause opens far away, past an object, took a verbal
+        // noun (أعلنت السلطات، السبت، اعتقال 14 ... وأضافت أن): the clause is not its.
+        if let (cues::Class::Noun, Some((Opening::Clause, k))) = (c.class, open) {
+            let from = phrase.map_or(i + 1, |p| p.after.max(i + 1));
+            if (from..k).filter(|&m| s.word(m)).count() > 7 {
+                open = None;
             }
         }
         // The content.
