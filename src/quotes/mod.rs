@@ -380,8 +380,7 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k));
                     break;
                 }
-                if matches!(w, "الى" | "على" | "من" | "عن" | "للى")
-                    && cues::complementizer(s.f(k + 1))
+                if matches!(w, "الي" | "علي" | "من" | "عن") && cues::complementizer(s.f(k + 1))
                 {
                     open = Some((Opening::Clause, k + 1));
                     break;
@@ -394,7 +393,7 @@ impl Extractor<'_> {
                 }
                 if c.class == cues::Class::Strict
                     && k > i + 1
-                    && !(k == i + 2 && matches!(s.f(i + 1), "الى" | "علي"))
+                    && !(k == i + 2 && matches!(s.f(i + 1), "الي" | "علي"))
                 {
                     break;
                 }
@@ -480,7 +479,7 @@ impl Extractor<'_> {
                     let nxt = s.f(p.after);
                     let object = matches!(c.lemma, "اتهم" | "دعا" | "حث" | "ناشد")
                         && words <= 2
-                        && (matches!(nxt, "الى" | "علي")
+                        && (matches!(nxt, "الي" | "علي")
                             || (nxt.starts_with('ب') && s.word(p.after)));
                     if !(cues::head(w) || adjacent) || object {
                         phrase = None;
@@ -559,7 +558,7 @@ impl Extractor<'_> {
                 } else if c.class == cues::Class::Noun {
                     let mut a = match phrase {
                         Some(p)
-                            if p.after > i + 1 && matches!(s.f(p.after), "عن" | "الى" | "علي") =>
+                            if p.after > i + 1 && matches!(s.f(p.after), "عن" | "الي" | "علي") =>
                         {
                             p.after
                         }
@@ -574,7 +573,7 @@ impl Extractor<'_> {
                         }
                         _ => i + 1,
                     };
-                    if s.word(a) && matches!(s.f(a), "الى" | "على" | "عن" | "ب") {
+                    if s.word(a) && matches!(s.f(a), "الي" | "علي" | "عن" | "ب") {
                         a += 1;
                     }
                     let e = self.clause_end(a.min(s.toks.len() - 1));

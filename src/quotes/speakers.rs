@@ -160,7 +160,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "الى" | "علي")
+            if matches!(w, "في" | "الي" | "علي")
                 && !(in_name && w == "علي" && !definite(s.f(j + 1)))
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
@@ -219,7 +219,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         // A word right after a head is its genitive (وزير خارجية، وكالة أنباء), and a
         // word after في is a place (مصدر في حكومة ...).
         let construct = title_first && j == i + 1 && !definite(s.f(i));
-        let place = matches!(prev, "في" | "الى" | "من");
+        let place = matches!(prev, "في" | "الي" | "من");
         // A genitive with ل (المرصد السوري لحقوق الإنسان) continues the title.
         let lam = !in_name && w.starts_with('ل') && j > i && (definite(prev) || head(prev));
         let name_word = !digit
@@ -345,7 +345,7 @@ pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
             }
             if matches!(
                 w,
-                "في" | "من" | "الى" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي"
+                "في" | "من" | "الي" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي"
             ) {
                 return None;
             }
