@@ -696,7 +696,10 @@ impl Extractor<'_> {
             if a < send && cues::complementizer(s.f(a)) {
                 a += 1;
             }
-            (a, self.clause_end(a.min(s.toks.len() - 1)))
+            if a >= send {
+                return;
+            }
+            (a, self.clause_end(a))
         } else if p.after >= send || p.text.1 >= send {
             let mut a = sst;
             while a < i && !s.word(a) && self.seg_at(a).is_none() {

@@ -195,6 +195,24 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
                 break;
             }
+            // A possessed noun after a name is an object (إسرائيل تأييدها).
+            if in_name
+                && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما"))
+                && w.chars().count() > 4
+            {
+                break;
+            }
+            // بـ after an indefinite head opens the content (تقارير بمقتل), unless it
+            // introduces a body (مسؤول بوزارة الخارجية).
+            if name.is_none()
+                && w.starts_with('ب')
+                && w != "باسم"
+                && w.chars().count() > 4
+                && !definite(prev_of(s, j))
+                && !head(w.trim_start_matches('ب'))
+            {
+                break;
+            }
             // A name is not followed by a prepositional object (موسى بخسارته).
             if in_name
                 && w.starts_with('ب')
