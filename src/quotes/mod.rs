@@ -405,7 +405,9 @@ impl Extractor<'_> {
             }
             k += 1;
         }
-        if open.is_none() {
+        // A short quote at the end of the clause is the words only after a clause cue
+        // (وقال "لا"); after أعلن/نفى it is a name (نفى الاتحاد "المانشافت").
+        if open.is_none() && c.class != cues::Class::Noun {
             open = short;
         }
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
