@@ -123,6 +123,7 @@ fn set(data: &'static str) -> WordSet {
 static ATTRIBUTORS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/attributors.txt")));
 pub(crate) static HEADS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/heads.txt")));
 pub(crate) static STOPS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/stops.txt")));
+static NAMING: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/naming.txt")));
 pub(crate) static OPENERS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("data/openers.txt")));
 
@@ -183,6 +184,15 @@ pub(crate) fn warm() {
     LazyLock::force(&STOPS);
     LazyLock::force(&OPENERS);
     LazyLock::force(&SUFFIXES);
+    LazyLock::force(&NAMING);
+}
+
+/// True when the folded word announces a quoted name (تنظيم، عملية، صحيفة ...).
+pub(crate) fn naming(w: &str) -> bool {
+    let b = super::scan::bare(w);
+    NAMING.contains(b)
+        || w.strip_prefix(['و', 'ف', 'ل', 'ب'])
+            .is_some_and(|r| NAMING.contains(super::scan::bare(r)))
 }
 
 /// True when the cue form itself begins with و (وصف، وعد), so that a leading و

@@ -329,8 +329,28 @@ impl Extractor<'_> {
         (k < self.s.toks.len()).then_some(k)
     }
 
-    fn has_seg(&self, a: usize, b: usize) -> bool {
-        self.next_seg(a).is_some_and(|k| k < b)
+    /// True when a quoted fragment of speech (not a name) opens in `a..b`: that
+    /// makes reported content mixed. At most a few quotes are looked at.
+    fn has_speech(&self, a: usize, b: usize) -> bool {
+        let s = self.s;
+        let mut k = a;
+        for _ in 0..8 {
+            let Some(o) = self.next_seg(k).filter(|&o| o < b) else {
+                return false;
+            };
+            let g = self.segs[self.inside[o] as usize];
+            let prev = (o > 0 && s.word(o - 1)).then(|| s.f(o - 1)).unwrap_or("");
+            // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش».
+            let name = g.words <= 3
+                && (cues::naming(prev)
+                    || matches!(prev, "ل" | "و" | "ب")
+                    || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2))));
+            if !name {
+                return true;
+            }
+            k = g.after;
+        }
+        false
     }
 
     fn verb(&mut self, i: usize, c: cues::CueForm) {
@@ -433,7 +453,7 @@ impl Extractor<'_> {
             if e <= a {
                 return;
             }
-            let kind = if self.has_seg(a, e) {
+            let kind = if self.has_speech(a, e) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
@@ -526,7 +546,7 @@ impl Extractor<'_> {
                         a += 1;
                     }
                     let e = self.bounds.pend[k] as usize;
-                    if kind == QuoteKind::Indirect && self.has_seg(a, e) {
+                    if kind == QuoteKind::Indirect && self.has_speech(a, e) {
                         kind = QuoteKind::Mixed;
                     }
                     (kind, (a, e))
@@ -535,7 +555,7 @@ impl Extractor<'_> {
             Some((Opening::Clause, k)) => {
                 let a = k + 1;
                 let e = self.clause_end(a);
-                let kind = if self.has_seg(a, e) {
+                let kind = if self.has_speech(a, e) {
                     QuoteKind::Mixed
                 } else {
                     QuoteKind::Indirect
@@ -582,7 +602,7 @@ impl Extractor<'_> {
                     if a >= e {
                         return;
                     }
-                    let kind = if self.has_seg(a, e) {
+                    let kind = if self.has_speech(a, e) {
                         QuoteKind::Mixed
                     } else {
                         QuoteKind::Indirect
@@ -718,7 +738,7 @@ impl Extractor<'_> {
         if a >= e {
             return;
         }
-        let kind = if self.has_seg(a, e) {
+        let kind = if self.has_speech(a, e) {
             QuoteKind::Mixed
         } else {
             QuoteKind::Indirect
