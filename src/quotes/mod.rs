@@ -339,7 +339,11 @@ impl Extractor<'_> {
                 return false;
             };
             let g = self.segs[self.inside[o] as usize];
-            let prev = (o > 0 && s.word(o - 1)).then(|| s.f(o - 1)).unwrap_or("");
+            let prev = if o > 0 && s.word(o - 1) {
+                s.f(o - 1)
+            } else {
+                ""
+            };
             // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش».
             let name = g.words <= 3
                 && (cues::naming(prev)
