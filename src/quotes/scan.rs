@@ -137,21 +137,44 @@ pub(crate) fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
 }
 
+/// The char at byte `i` (a char boundary) and its length, with a fast path for
+/// ASCII and the two-byte Arabic block.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (char::from(b0), 1);
+    }
+    if (0xC2..=0xDF).contains(&b0) && i + 1 < b.len() {
+        let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        if let Some(c) = char::from_u32(cp) {
+            return (c, 2);
+        }
+    }
+    match text[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\0', 1),
+    }
+}
+
 /// Scans `text` into tokens in one pass.
 pub(crate) fn scan(text: &str) -> Scan {
     let mut toks = Vec::with_capacity(text.len() / 6 + 1);
     let mut folded = String::with_capacity(text.len());
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, w) = decode(text, i);
         if is_word_char(c) {
             let fs = folded.len() as u32;
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            let mut end = i + w;
+            while end < bytes.len() {
+                let (d, dw) = decode(text, end);
                 if !is_word_char(d) {
                     break;
                 }
-                end = j + d.len_utf8();
-                it.next();
+                end += dw;
             }
             let word = &text[i..end];
             if needs_fold(word) {
@@ -164,6 +187,8 @@ pub(crate) fn scan(text: &str) -> Scan {
                 span: Span::new(i, end),
                 fold: (fs, folded.len() as u32),
             });
+            i = end;
+            continue;
         } else if c == '\n' || c == '\u{2029}' {
             // Consecutive breaks are one paragraph boundary.
             if !matches!(
@@ -183,7 +208,6 @@ pub(crate) fn scan(text: &str) -> Scan {
         } else if c.is_whitespace()
             || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
         {
-            continue;
         } else {
             let n = folded.len() as u32;
             toks.push(Tok {
@@ -192,6 +216,7 @@ pub(crate) fn scan(text: &str) -> Scan {
                 fold: (n, n),
             });
         }
+        i += w;
     }
     let mut wb = Vec::with_capacity(toks.len() + 1);
     let mut n = 0u32;
