@@ -493,7 +493,8 @@ impl Extractor<'_> {
             let kana0 = (sst..i)
                 .find(|&m| s.word(m))
                 .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
-            if !svo && !kana0 {
+            // A plural verb (قالوا) never has its subject after it.
+            if !svo && !kana0 && !c.plural {
                 phrase = speakers::after_cue(s, subj_from, region_end);
                 if let (Some(p), None) = (phrase, open) {
                     // With no clause, a noun after the cue may be the content (أعلن مقتل ...):
@@ -589,7 +590,7 @@ impl Extractor<'_> {
                             p.after
                         }
                         Some(p)
-                            if p.title.is_some()
+                            if p.apposition
                                 && p.after > i + 1
                                 && s.toks
                                     .get(p.after - 1)

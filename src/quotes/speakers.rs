@@ -39,6 +39,8 @@ pub(crate) struct Phrase {
     pub nameless: bool,
     /// Token index just past the phrase, including a closing comma.
     pub after: usize,
+    /// Two comma segments (وزير الخارجية، سامي فهد،): an apposition closed by a comma.
+    pub apposition: bool,
 }
 
 fn is_sep(s: &Scan, i: usize) -> bool {
@@ -160,8 +162,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "الي" | "علي")
-                && !(in_name && w == "علي" && !definite(s.f(j + 1)))
+            if matches!(w, "في" | "الي" | "علي") && !(in_name && w == "علي" && name_end(s, j + 1))
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
@@ -179,7 +180,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 words += 1;
                 continue;
             }
-            let name_ali = in_name && w == "علي" && !definite(s.f(j + 1));
+            let name_ali = in_name && w == "علي" && name_end(s, j + 1);
             if (stop(w) && !name_ali)
                 || cues::cue(w).is_some_and(|c| c.participle)
                 || cues::complementizer(w)
@@ -217,7 +218,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if in_name
                 && w.starts_with('ب')
                 && w != "باسم"
-                && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+                && (w.ends_with("ته") || w.ends_with("ها") || w.ends_with("هم"))
                 && !name_link(prev_of(s, j))
             {
                 break;
@@ -240,14 +241,32 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         let place = matches!(prev, "في" | "الي" | "من");
         // A genitive with ل (المرصد السوري لحقوق الإنسان) continues the title.
         let lam = !in_name && w.starts_with('ل') && j > i && (definite(prev) || head(prev));
+        // Pronoun-suffixed prepositions (بها، لهم), ب-objects (باستضافتهم) and cue verbs
+        // (وقالت) are never part of a name.
+        let never = matches!(
+            w,
+            "به" | "بها"
+                | "بهم"
+                | "له"
+                | "لها"
+                | "لهم"
+                | "عنه"
+                | "عنها"
+                | "منه"
+                | "منها"
+                | "نحو"
+        ) || (w.starts_with('ب')
+            && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("ته")))
+            || cues::cue(w).is_some();
         let name_word = !digit
+            && !never
             && !nisba
             && !construct
             && !place
             && !lam
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
-        if (name_first || j > i) && name_word && !(title_first && j == i) {
+        if (name_first || (j > i && title_first)) && name_word && !(title_first && j == i) {
             match name {
                 Some((st, _)) if in_name => name = Some((st, j + 1)),
                 None => {
@@ -276,6 +295,11 @@ fn prev_of(s: &Scan, j: usize) -> &str {
     }
 }
 
+/// True when token `n` ends a name: no word follows, or a clause word does.
+fn name_end(s: &Scan, n: usize) -> bool {
+    !s.word(n) || matches!(s.f(n), "وهو" | "وهي") || stop(s.f(n))
+}
+
 /// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
 fn family_end(s: &Scan, j: usize, b: usize) -> bool {
     let n = j + 1;
@@ -298,6 +322,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         plural: plural(s.f(i)),
         nameless: n1.is_none(),
         after: e1,
+        apposition: false,
     };
     if let Some((ns, ne)) = n1 {
         if ns > i {
@@ -310,7 +335,8 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let w2 = s.f(e1 + 1);
         let second_title = head(w2);
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
-        let second_name = !second_title
+        let second_name = n1.map_or(true, |(a, b)| b - a == 1)
+            && !second_title
             && !definite(w2)
             && !stop(w2)
             && t1
@@ -321,6 +347,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             if e2 > e1 + 1 {
                 p.text = (i, e2);
                 p.after = e2;
+                p.apposition = true;
                 if t1 {
                     if let Some(n2) = n2 {
                         p.name = n2;
