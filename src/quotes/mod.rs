@@ -624,6 +624,17 @@ impl Extractor<'_> {
         for m in i + 1..content.0.min(s.toks.len()) {
             self.consumed[m] = true;
         }
+        // Passives (قيل، أفيد بأن) report words without saying whose.
+        if matches!(
+            s.f(i).trim_start_matches(['و', 'ف']),
+            "قيل" | "افيد" | "يقال"
+        ) {
+            for m in i + 1..content.0.min(s.toks.len()) {
+                self.consumed[m] = true;
+            }
+            self.push(kind, content, None, Some((i, c.lemma)), channel);
+            return;
+        }
         let fem = c.fem && channel.is_none();
         let speaker = self.speaker_of(phrase.as_ref(), fem, c.plural);
         self.push(kind, content, speaker, Some((i, c.lemma)), channel);

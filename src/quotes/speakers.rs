@@ -214,6 +214,15 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             {
                 break;
             }
+            // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده).
+            if in_name
+                && !title_first
+                && w.starts_with('ب')
+                && w.chars().count() > 4
+                && !name_link(prev_of(s, j))
+            {
+                break;
+            }
             // A name is not followed by a prepositional object (موسى بخسارته).
             if in_name
                 && w.starts_with('ب')
