@@ -132,6 +132,30 @@ fn multi_paragraph_and_unbalanced() {
 }
 
 #[test]
+fn not_quotes() {
+    // "It is worth noting that ..." is the writer's, and a passive names no one.
+    let qs = quotes::extract("ويذكر أن المدينة شهدت اشتباكات عنيفة العام الماضي.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    let qs = quotes::extract("وقيل إن الوفد سيصل غدا.");
+    assert_eq!(qs.len(), 1);
+    assert!(qs[0].speaker.is_none());
+    // A quoted name inside reported content does not make it mixed.
+    let qs = quotes::extract("وقال المسؤول إن تنظيم «داعش» انسحب من البلدة.");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn plural_verb_takes_no_following_subject() {
+    // وأعلنوا (they announced) with a noun after it: the noun is the object.
+    let text = "وقال المتظاهرون إن الشرطة أطلقت النار. وأعلنوا مقتل شخصين.";
+    let qs = quotes::extract(text);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    let sp = qs[1].speaker.as_ref().unwrap();
+    assert!(sp.resolved);
+    assert_eq!(sp.name, "المتظاهرون");
+}
+
+#[test]
 fn channel() {
     let text = "ونقلت الوكالة عن نائب رئيس اللجنة، فادي ناصر: أن المحادثات انتهت.";
     let qs = quotes::extract(text);
