@@ -363,6 +363,11 @@ impl Extractor<'_> {
         let send = self.bounds.send[i] as usize;
         let prev = if i > sst { s.f(i - 1) } else { "" };
         let prev2 = if i > sst + 1 { s.f(i - 2) } else { "" };
+        // لفت الانتباه / لفت النظر: "drew attention", not speech.
+        if c.lemma == "لفت" && matches!(scan::bare(s.f(i + 1)), "انتباه" | "نظر" | "انظار")
+        {
+            return;
+        }
         // Relative "what he called" (ما وصفه بأنه) is not a statement of its own.
         if matches!(prev, "ما") && !cues::attributor(prev2) {
             return;

@@ -82,6 +82,22 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
         }
         let w = s.f(i);
         let participle = cues::cue(w).is_some_and(|c| c.participle);
+        // An addressee (لـ«الشرق الأوسط»، للحاضرين، للصحافيين) is not the speaker.
+        let addressee = w == "ل" || w.starts_with("لل");
+        if addressee {
+            i += 1;
+            // لـ«الشرق الأوسط»: the quoted outlet goes with it.
+            if is_quote_mark(s, i) {
+                i += 1;
+                let mut n = 0;
+                while i < b && !is_quote_mark(s, i) && n < 6 {
+                    i += 1;
+                    n += 1;
+                }
+                i += 1;
+            }
+            continue;
+        }
         if stop(w) || participle {
             if participle || is_time(w) {
                 i += 1;
@@ -317,7 +333,11 @@ fn family_end(s: &Scan, j: usize, b: usize) -> bool {
 
 /// Parses a phrase starting exactly at `i`.
 pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
-    if !s.word(i) || s.f(i).starts_with(|c: char| c.is_ascii_digit()) {
+    if !s.word(i)
+        || s.f(i).starts_with(|c: char| c.is_ascii_digit())
+        || s.f(i) == "ل"
+        || stop(s.f(i))
+    {
         return None;
     }
     let (e1, n1, t1) = segment(s, i, b);
