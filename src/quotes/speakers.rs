@@ -1,6 +1,6 @@
 //! Speaker noun phrases: titles, names, apposition with commas, genitive chains.
 //!
-//! A phrase is one or two comma segments (وزير الخارجية الروسي، سيرغي لافروف،).
+//! A phrase is one or two comma segments (وزير الخارجية، سامي فهد،).
 //! Each segment is title-first (it starts with a head such as وزير، المتحدث،
 //! مصدر) or name-first (a run of words without the article). The name is the
 //! run of undetermined words; the title is the rest of a title-first segment.
