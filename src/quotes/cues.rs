@@ -2,7 +2,41 @@
 //! attributors, loaded once from `data/*.txt` and matched through proclitics.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small multiplicative hasher for short lexicon keys: the lexicons are fixed
+/// data, so hash flooding is no concern, and SipHash would dominate the scan.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<WordHasher>;
+pub(crate) type WordSet = HashSet<String, Fast>;
 
 use super::scan::{clitic_forms, fold};
 
@@ -35,8 +69,8 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-static CUES: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static CUES: LazyLock<HashMap<String, CueForm, Fast>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
     for line in lines(include_str!("data/cues.txt")) {
         let mut cols = line.split('\t');
         let (Some(lemma), Some(class)) = (cols.next(), cols.next()) else {
@@ -82,21 +116,23 @@ static CUES: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
     map
 });
 
-fn set(data: &'static str) -> HashSet<String> {
+fn set(data: &'static str) -> WordSet {
     lines(data).map(fold).collect()
 }
 
-static ATTRIBUTORS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| set(include_str!("data/attributors.txt")));
-pub(crate) static HEADS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| set(include_str!("data/heads.txt")));
-pub(crate) static STOPS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| set(include_str!("data/stops.txt")));
-pub(crate) static OPENERS: LazyLock<HashSet<String>> =
+static ATTRIBUTORS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/attributors.txt")));
+pub(crate) static HEADS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/heads.txt")));
+pub(crate) static STOPS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/stops.txt")));
+static NAMING: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/naming.txt")));
+pub(crate) static OPENERS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("data/openers.txt")));
 
 /// The cue form of a folded word, trying it as written, then without و/ف, then without ل.
 pub(crate) fn cue(w: &str) -> Option<CueForm> {
+    // Every cue form is 2 to 7 letters (2 bytes each) plus at most two proclitics.
+    if w.len() < 4 || w.len() > 20 {
+        return None;
+    }
     for f in clitic_forms(w).into_iter().flatten() {
         if let Some(c) = CUES.get(f) {
             return Some(*c);
@@ -107,6 +143,9 @@ pub(crate) fn cue(w: &str) -> Option<CueForm> {
 
 /// True when the folded word (with or without و) is an attributor (بحسب، وفق ...).
 pub(crate) fn attributor(w: &str) -> bool {
+    if w.len() < 6 || w.len() > 14 {
+        return false;
+    }
     ATTRIBUTORS.contains(w) || w.strip_prefix('و').is_some_and(|r| ATTRIBUTORS.contains(r))
 }
 
@@ -144,10 +183,56 @@ pub(crate) fn warm() {
     LazyLock::force(&HEADS);
     LazyLock::force(&STOPS);
     LazyLock::force(&OPENERS);
+    LazyLock::force(&SUFFIXES);
+    LazyLock::force(&NAMING);
+}
+
+/// True when the folded word announces a quoted name (تنظيم، عملية، صحيفة ...).
+pub(crate) fn naming(w: &str) -> bool {
+    let b = super::scan::bare(w);
+    NAMING.contains(b)
+        || w.strip_prefix(['و', 'ف', 'ل', 'ب'])
+            .is_some_and(|r| NAMING.contains(super::scan::bare(r)))
 }
 
 /// True when the cue form itself begins with و (وصف، وعد), so that a leading و
 /// is not a conjunction.
 pub(crate) fn starts_with_waw(w: &str) -> bool {
     CUES.contains_key(w) && w.starts_with('و')
+}
+
+/// Index of an Arabic letter (ء..ي) for the suffix filter.
+#[inline]
+fn letter(c: char) -> Option<usize> {
+    let u = c as u32;
+    (0x0621..=0x064A)
+        .contains(&u)
+        .then(|| (u - 0x0621) as usize)
+}
+
+/// The last two letters of a folded word, as an index into [`SUFFIXES`].
+#[inline]
+fn suffix_key(w: &str) -> Option<usize> {
+    let mut it = w.chars().rev();
+    let b = letter(it.next()?)?;
+    let a = letter(it.next()?)?;
+    Some(a * 42 + b)
+}
+
+/// Which two-letter endings any cue or attributor has: proclitics never change a
+/// word's end, so one bit test rules out most words before any hash lookup.
+static SUFFIXES: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    let mut bits = vec![false; 42 * 42];
+    for k in CUES.keys().chain(ATTRIBUTORS.iter()) {
+        if let Some(i) = suffix_key(k) {
+            bits[i] = true;
+        }
+    }
+    bits
+});
+
+/// False when the folded word can be neither a cue nor an attributor.
+#[inline]
+pub(crate) fn maybe(w: &str) -> bool {
+    suffix_key(w).is_some_and(|i| SUFFIXES[i])
 }

@@ -161,7 +161,7 @@ pub fn extract(text: &str) -> Vec<Quote<'_>> {
         s: &s,
         segs: &segs,
         inside: &inside,
-        bounds: Bounds::new(&s, &inside),
+        bounds: Bounds::new(&s, &inside, &segs),
         chain: Chain::default(),
         out: Vec::new(),
         consumed: vec![false; s.toks.len()],
@@ -176,10 +176,12 @@ struct Bounds {
     sstart: Vec<u32>,
     send: Vec<u32>,
     pend: Vec<u32>,
+    /// Index of the next token at or after `i` that opens a top-level quote.
+    next_open: Vec<u32>,
 }
 
 impl Bounds {
-    fn new(s: &Scan, inside: &[u32]) -> Bounds {
+    fn new(s: &Scan, inside: &[u32], segs: &[marks::Segment]) -> Bounds {
         let n = s.toks.len();
         let mut sstart = vec![0u32; n];
         let mut send = vec![n as u32; n];
@@ -205,7 +207,24 @@ impl Bounds {
             send[i] = en;
             pend[i] = pe;
         }
-        Bounds { sstart, send, pend }
+        let mut next_open = vec![n as u32; n + 1];
+        let mut nx = n as u32;
+        let mut gi = segs.len();
+        for i in (0..n).rev() {
+            while gi > 0 && segs[gi - 1].open >= i {
+                gi -= 1;
+                if segs[gi].open == i {
+                    nx = i as u32;
+                }
+            }
+            next_open[i] = nx;
+        }
+        Bounds {
+            sstart,
+            send,
+            pend,
+            next_open,
+        }
     }
 }
 
@@ -247,6 +266,9 @@ impl Extractor<'_> {
                 continue;
             }
             let w = self.s.f(i);
+            if !cues::maybe(w) {
+                continue;
+            }
             if i < self.covered && !self.opens_clause(i) {
                 continue;
             }
@@ -285,21 +307,54 @@ impl Extractor<'_> {
     /// Content end for a clause starting at `a`: the sentence end, stretched over a
     /// quote that opens inside it.
     fn clause_end(&self, a: usize) -> usize {
-        let mut e = self.bounds.send[a.min(self.s.toks.len() - 1)] as usize;
-        for k in a..e {
-            if let Some(g) = self.seg_at(k) {
+        let last = self.s.toks.len() - 1;
+        let e = self.bounds.send[a.min(last)] as usize;
+        match self.next_seg(a) {
+            Some(k) if k < e => {
+                let g = self.inside[k] as usize;
                 let after = self.segs[g].after;
                 if after > e {
-                    e = self.bounds.send[after.min(self.s.toks.len() - 1)] as usize;
+                    self.bounds.send[after.min(last)] as usize
+                } else {
+                    e
                 }
-                break;
             }
+            _ => e,
         }
-        e
     }
 
-    fn has_seg(&self, a: usize, b: usize) -> bool {
-        (a..b.min(self.s.toks.len())).any(|k| self.seg_at(k).is_some())
+    /// The first token at or after `a` that opens a quoted segment.
+    fn next_seg(&self, a: usize) -> Option<usize> {
+        let k = *self.bounds.next_open.get(a)? as usize;
+        (k < self.s.toks.len()).then_some(k)
+    }
+
+    /// True when a quoted fragment of speech (not a name) opens in `a..b`: that
+    /// makes reported content mixed. At most a few quotes are looked at.
+    fn has_speech(&self, a: usize, b: usize) -> bool {
+        let s = self.s;
+        let mut k = a;
+        for _ in 0..8 {
+            let Some(o) = self.next_seg(k).filter(|&o| o < b) else {
+                return false;
+            };
+            let g = self.segs[self.inside[o] as usize];
+            let prev = if o > 0 && s.word(o - 1) {
+                s.f(o - 1)
+            } else {
+                ""
+            };
+            // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش».
+            let name = g.words <= 3
+                && (cues::naming(prev)
+                    || matches!(prev, "ل" | "و" | "ب")
+                    || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2))));
+            if !name {
+                return true;
+            }
+            k = g.after;
+        }
+        false
     }
 
     fn verb(&mut self, i: usize, c: cues::CueForm) {
@@ -308,6 +363,11 @@ impl Extractor<'_> {
         let send = self.bounds.send[i] as usize;
         let prev = if i > sst { s.f(i - 1) } else { "" };
         let prev2 = if i > sst + 1 { s.f(i - 2) } else { "" };
+        // لفت الانتباه / لفت النظر: "drew attention", not speech.
+        if c.lemma == "لفت" && matches!(scan::bare(s.f(i + 1)), "انتباه" | "نظر" | "انظار")
+        {
+            return;
+        }
         // Relative "what he called" (ما وصفه بأنه) is not a statement of its own.
         if matches!(prev, "ما") && !cues::attributor(prev2) {
             return;
@@ -322,7 +382,11 @@ impl Extractor<'_> {
                 let sg = self.segs[g];
                 // A short quote inside the phrase is a name (وكالة «...» الروسية، أن).
                 let next_word = s.toks.get(sg.after).is_some_and(|t| t.kind == Kind::Word);
+                // وصفه بـ"العدوان": a quote right after بـ is what was said.
+                let after_ba =
+                    s.word(k - 1) && matches!(s.f(k - 1), "ب" | "بان" | "بانه" | "بانها");
                 let name_like = sg.words <= 3
+                    && !after_ba
                     && !s.is(k - 1, ':')
                     && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
                 if name_like {
@@ -345,8 +409,7 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k));
                     break;
                 }
-                if matches!(w, "الى" | "على" | "من" | "عن" | "للى")
-                    && cues::complementizer(s.f(k + 1))
+                if matches!(w, "الي" | "علي" | "من" | "عن") && cues::complementizer(s.f(k + 1))
                 {
                     open = Some((Opening::Clause, k + 1));
                     break;
@@ -359,7 +422,7 @@ impl Extractor<'_> {
                 }
                 if c.class == cues::Class::Strict
                     && k > i + 1
-                    && !(k == i + 2 && matches!(s.f(i + 1), "الى" | "علي"))
+                    && !(k == i + 2 && matches!(s.f(i + 1), "الي" | "علي"))
                 {
                     break;
                 }
@@ -371,13 +434,16 @@ impl Extractor<'_> {
             }
             k += 1;
         }
-        if open.is_none() {
+        // A short quote at the end of the clause is the words only after a clause cue
+        // (وقال "لا"); after أعلن/نفى it is a name (نفى الاتحاد "المانشافت").
+        if open.is_none() && c.class != cues::Class::Noun {
             open = short;
         }
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
         let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
             || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
-        if post && !c.participle && open.is_none() {
+        let words_before = (sst..i.saturating_sub(1)).any(|m| s.word(m));
+        if post && words_before && !c.participle && open.is_none() {
             let first = if matches!(prev, "ما" | "لما") {
                 i - 2
             } else {
@@ -396,7 +462,7 @@ impl Extractor<'_> {
             if e <= a {
                 return;
             }
-            let kind = if self.has_seg(a, e) {
+            let kind = if self.has_speech(a, e) {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
@@ -432,14 +498,22 @@ impl Extractor<'_> {
             let kana0 = (sst..i)
                 .find(|&m| s.word(m))
                 .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
-            if !svo && !kana0 {
+            // A plural verb (قالوا) never has its subject after it.
+            if !svo && !kana0 && !c.plural {
                 phrase = speakers::after_cue(s, subj_from, region_end);
                 if let (Some(p), None) = (phrase, open) {
                     // With no clause, a noun after the cue may be the content (أعلن مقتل ...):
                     // take it as the speaker only when it looks like one.
                     let w = s.f(p.text.0);
                     let adjacent = p.text.0 == subj_from;
-                    if !(cues::head(w) || adjacent) {
+                    // اتهم/دعا/حث X بـ/إلى: a lone noun before the preposition is the object.
+                    let words = (p.text.0..p.text.1).filter(|&m| s.word(m)).count();
+                    let nxt = s.f(p.after);
+                    let object = matches!(c.lemma, "اتهم" | "دعا" | "حث" | "ناشد")
+                        && words <= 2
+                        && (matches!(nxt, "الي" | "علي")
+                            || (nxt.starts_with('ب') && s.word(p.after)));
+                    if !(cues::head(w) || adjacent) || object {
                         phrase = None;
                     }
                 }
@@ -454,6 +528,14 @@ impl Extractor<'_> {
                 phrase = speakers::before_cue(s, sst, i).or(phrase);
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
+            }
+        }
+        // A noun-class cue whose clause opens far away, past an object, took a verbal
+        // noun (أعلنت السلطات، السبت، اعتقال 14 ... وأضافت أن): the clause is not its.
+        if let (cues::Class::Noun, Some((Opening::Clause, k))) = (c.class, open) {
+            let from = phrase.map_or(i + 1, |p| p.after.max(i + 1));
+            if (from..k).filter(|&m| s.word(m)).count() > 7 {
+                open = None;
             }
         }
         // The content.
@@ -474,7 +556,7 @@ impl Extractor<'_> {
                         a += 1;
                     }
                     let e = self.bounds.pend[k] as usize;
-                    if kind == QuoteKind::Indirect && self.has_seg(a, e) {
+                    if kind == QuoteKind::Indirect && self.has_speech(a, e) {
                         kind = QuoteKind::Mixed;
                     }
                     (kind, (a, e))
@@ -483,7 +565,7 @@ impl Extractor<'_> {
             Some((Opening::Clause, k)) => {
                 let a = k + 1;
                 let e = self.clause_end(a);
-                let kind = if self.has_seg(a, e) {
+                let kind = if self.has_speech(a, e) {
                     QuoteKind::Mixed
                 } else {
                     QuoteKind::Indirect
@@ -499,12 +581,21 @@ impl Extractor<'_> {
                 let before = (b > 0)
                     .then(|| self.inside[b - 1])
                     .filter(|&g| g != u32::MAX);
-                if let Some(g) = before.filter(|&g| self.segs[g as usize].after == b) {
+                if let Some(g) = before.filter(|&g| {
+                    self.segs[g as usize].after == b
+                        && !c.participle
+                        && c.class != cues::Class::Noun
+                }) {
                     (QuoteKind::Direct, self.seg_content(g as usize))
                 } else if c.class == cues::Class::Noun {
                     let mut a = match phrase {
                         Some(p)
-                            if p.title.is_some()
+                            if p.after > i + 1 && matches!(s.f(p.after), "عن" | "الي" | "علي") =>
+                        {
+                            p.after
+                        }
+                        Some(p)
+                            if p.apposition
                                 && p.after > i + 1
                                 && s.toks
                                     .get(p.after - 1)
@@ -514,14 +605,14 @@ impl Extractor<'_> {
                         }
                         _ => i + 1,
                     };
-                    if s.word(a) && matches!(s.f(a), "الى" | "على" | "عن" | "ب") {
+                    if s.word(a) && matches!(s.f(a), "الي" | "علي" | "عن" | "ب") {
                         a += 1;
                     }
                     let e = self.clause_end(a.min(s.toks.len() - 1));
                     if a >= e {
                         return;
                     }
-                    let kind = if self.has_seg(a, e) {
+                    let kind = if self.has_speech(a, e) {
                         QuoteKind::Mixed
                     } else {
                         QuoteKind::Indirect
@@ -537,6 +628,17 @@ impl Extractor<'_> {
         }
         for m in i + 1..content.0.min(s.toks.len()) {
             self.consumed[m] = true;
+        }
+        // Passives (قيل، أفيد بأن) report words without saying whose.
+        if matches!(
+            s.f(i).trim_start_matches(['و', 'ف']),
+            "قيل" | "افيد" | "يقال"
+        ) {
+            for m in i + 1..content.0.min(s.toks.len()) {
+                self.consumed[m] = true;
+            }
+            self.push(kind, content, None, Some((i, c.lemma)), channel);
+            return;
         }
         let fem = c.fem && channel.is_none();
         let speaker = self.speaker_of(phrase.as_ref(), fem, c.plural);
@@ -628,7 +730,7 @@ impl Extractor<'_> {
         );
         // Where the content is: after a sentence-initial attribution, before a final one,
         // the whole sentence around a parenthetical one.
-        let initial = (sst..i).all(|m| !s.word(m));
+        let initial = i - sst <= 3 && (sst..i).all(|m| !s.word(m));
         let (a, e) = if initial {
             let mut a = p.after;
             while a < send && !s.word(a) && self.seg_at(a).is_none() {
@@ -637,7 +739,10 @@ impl Extractor<'_> {
             if a < send && cues::complementizer(s.f(a)) {
                 a += 1;
             }
-            (a, self.clause_end(a.min(s.toks.len() - 1)))
+            if a >= send {
+                return;
+            }
+            (a, self.clause_end(a))
         } else if p.after >= send || p.text.1 >= send {
             let mut a = sst;
             while a < i && !s.word(a) && self.seg_at(a).is_none() {
@@ -654,7 +759,7 @@ impl Extractor<'_> {
         if a >= e {
             return;
         }
-        let kind = if self.has_seg(a, e) {
+        let kind = if self.has_speech(a, e) {
             QuoteKind::Mixed
         } else {
             QuoteKind::Indirect
@@ -703,7 +808,7 @@ fn trim_back(s: &Scan, a: usize, mut e: usize) -> usize {
         match t.kind {
             Kind::Word if matches!(s.f(e - 1), "و" | "كما" | "ف") => e -= 1,
             Kind::Word => break,
-            Kind::Punct(c) if matches!(c, '»' | '"' | '”' | '’' | ')' | '›') => break,
+            Kind::Punct('»' | '"' | '”' | '’' | ')' | '›') => break,
             _ => e -= 1,
         }
     }
@@ -726,8 +831,9 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
     for d in drafts {
         let (a, mut e) = d.content;
         if d.kind != QuoteKind::Direct || inside.get(a).map_or(true, |&g| g == u32::MAX) {
+            let own = d.cue.map(|c| c.0);
             let k = cue_pos.partition_point(|&c| c <= a);
-            if let Some(&c) = cue_pos.get(k) {
+            if let Some(&c) = cue_pos[k..].iter().find(|&&c| Some(c) != own) {
                 if c < e {
                     e = trim_back(s, a, c);
                 }

@@ -17,8 +17,6 @@ pub(crate) struct Entity {
     pub title: Option<Span>,
     pub fem: bool,
     pub plural: bool,
-    /// Folded words of the name and title, without the article.
-    words: Vec<String>,
     name_words: Vec<String>,
     /// First words of the mention, the name and the title.
     heads: Vec<String>,
@@ -51,7 +49,7 @@ impl Chain {
         let nwords = (p.text.0..p.text.1).filter(|&i| s.word(i)).count();
         let first = bare(s.f(p.text.0)).to_string();
         let linked = if p.nameless && nwords <= 2 {
-            self.find(|e| e.heads.iter().any(|w| *w == first))
+            self.find(|e| e.heads.contains(&first))
         } else if !p.nameless && p.name.1 - p.name.0 == 1 && p.title.is_none() {
             let w = bare(s.f(p.name.0)).to_string();
             self.find(|e| e.name_words.len() > 1 && e.name_words.contains(&w))
@@ -64,8 +62,6 @@ impl Chain {
                 e
             }
             None => {
-                let mut all = words(s, p.text);
-                all.dedup();
                 let mut heads = vec![
                     bare(s.f(p.text.0)).to_string(),
                     bare(s.f(p.name.0)).to_string(),
@@ -80,7 +76,6 @@ impl Chain {
                     fem,
                     plural: plural || p.plural,
                     name_words: words(s, p.name),
-                    words: all,
                     heads,
                 }
             }

@@ -70,7 +70,13 @@ fn is_mark(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
+    match c {
+        // Fast paths: ASCII, the Arabic letters and digits, spaces.
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
+        '\0'..='\u{7F}' => false,
+        _ => c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}'),
+    }
 }
 
 /// Folds one char for matching; `None` drops it.
@@ -90,38 +96,99 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// True when some byte of `w` may start a char that [`fold_char`] changes: the
+/// folded letters, marks and digits of the Arabic block, ZWNJ/ZWJ, ASCII capitals.
+/// A word without one is copied as it is.
+#[inline]
+fn needs_fold(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            b'A'..=b'Z' => return true,
+            0xD8 => {
+                if matches!(b.get(k + 1), Some(0x90..=0x9A | 0xA2..=0xA6 | 0xA9)) {
+                    return true;
+                }
+                k += 2;
+                continue;
+            }
+            0xD9 => {
+                if matches!(
+                    b.get(k + 1),
+                    Some(0x80 | 0x89 | 0x8B..=0x9F | 0xA0..=0xA9 | 0xB0 | 0xB1)
+                ) {
+                    return true;
+                }
+                k += 2;
+                continue;
+            }
+            0x80..=0xBF => {}
+            0xC0..=0xD7 | 0xDA..=0xFF => return true,
+            _ => {}
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Folds a whole string (used for lexicon entries).
 pub(crate) fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
+}
+
+/// The char at byte `i` (a char boundary) and its length, with a fast path for
+/// ASCII and the two-byte Arabic block.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (char::from(b0), 1);
+    }
+    if (0xC2..=0xDF).contains(&b0) && i + 1 < b.len() {
+        let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        if let Some(c) = char::from_u32(cp) {
+            return (c, 2);
+        }
+    }
+    match text[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\0', 1),
+    }
 }
 
 /// Scans `text` into tokens in one pass.
 pub(crate) fn scan(text: &str) -> Scan {
     let mut toks = Vec::with_capacity(text.len() / 6 + 1);
     let mut folded = String::with_capacity(text.len());
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, w) = decode(text, i);
         if is_word_char(c) {
             let fs = folded.len() as u32;
-            if let Some(f) = fold_char(c) {
-                folded.push(f);
-            }
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            let mut end = i + w;
+            while end < bytes.len() {
+                let (d, dw) = decode(text, end);
                 if !is_word_char(d) {
                     break;
                 }
-                if let Some(f) = fold_char(d) {
-                    folded.push(f);
-                }
-                end = j + d.len_utf8();
-                it.next();
+                end += dw;
+            }
+            let word = &text[i..end];
+            if needs_fold(word) {
+                folded.extend(word.chars().filter_map(fold_char));
+            } else {
+                folded.push_str(word);
             }
             toks.push(Tok {
                 kind: Kind::Word,
                 span: Span::new(i, end),
                 fold: (fs, folded.len() as u32),
             });
+            i = end;
+            continue;
         } else if c == '\n' || c == '\u{2029}' {
             // Consecutive breaks are one paragraph boundary.
             if !matches!(
@@ -141,7 +208,6 @@ pub(crate) fn scan(text: &str) -> Scan {
         } else if c.is_whitespace()
             || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
         {
-            continue;
         } else {
             let n = folded.len() as u32;
             toks.push(Tok {
@@ -150,6 +216,7 @@ pub(crate) fn scan(text: &str) -> Scan {
                 fold: (n, n),
             });
         }
+        i += w;
     }
     let mut wb = Vec::with_capacity(toks.len() + 1);
     let mut n = 0u32;

@@ -1,17 +1,16 @@
 //! Speaker noun phrases: titles, names, apposition with commas, genitive chains.
 //!
-//! A phrase is one or two comma segments (وزير الخارجية الروسي، سيرغي لافروف،).
+//! A phrase is one or two comma segments (وزير الخارجية، سامي فهد،).
 //! Each segment is title-first (it starts with a head such as وزير، المتحدث،
 //! مصدر) or name-first (a run of words without the article). The name is the
 //! run of undetermined words; the title is the rest of a title-first segment.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::cues::{self, head, STOPS};
 use super::scan::{bare, definite, fold, Kind, Scan};
 
-static EVENTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static EVENTS: LazyLock<cues::WordSet> = LazyLock::new(|| {
     include_str!("data/events.txt")
         .lines()
         .map(str::trim)
@@ -40,6 +39,8 @@ pub(crate) struct Phrase {
     pub nameless: bool,
     /// Token index just past the phrase, including a closing comma.
     pub after: usize,
+    /// Two comma segments (وزير الخارجية، سامي فهد،): an apposition closed by a comma.
+    pub apposition: bool,
 }
 
 fn is_sep(s: &Scan, i: usize) -> bool {
@@ -81,6 +82,22 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
         }
         let w = s.f(i);
         let participle = cues::cue(w).is_some_and(|c| c.participle);
+        // An addressee (لـ«الشرق الأوسط»، للحاضرين، للصحافيين) is not the speaker.
+        let addressee = w == "ل" || w.starts_with("لل");
+        if addressee {
+            i += 1;
+            // لـ«الشرق الأوسط»: the quoted outlet goes with it.
+            if is_quote_mark(s, i) {
+                i += 1;
+                let mut n = 0;
+                while i < b && !is_quote_mark(s, i) && n < 6 {
+                    i += 1;
+                    n += 1;
+                }
+                i += 1;
+            }
+            continue;
+        }
         if stop(w) || participle {
             if participle || is_time(w) {
                 i += 1;
@@ -140,6 +157,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     while j < b && words < 14 {
         if is_quote_mark(s, j) {
             j += 1;
+            words += 1;
             continue;
         }
         if !s.word(j) {
@@ -160,8 +178,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "الى" | "علي")
-                && !(in_name && w == "علي" && !definite(s.f(j + 1)))
+            if matches!(w, "في" | "الي" | "علي") && !(in_name && w == "علي" && name_end(s, j + 1))
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
@@ -179,7 +196,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 words += 1;
                 continue;
             }
-            let name_ali = in_name && w == "علي" && !definite(s.f(j + 1));
+            let name_ali = in_name && w == "علي" && name_end(s, j + 1);
             if (stop(w) && !name_ali)
                 || cues::cue(w).is_some_and(|c| c.participle)
                 || cues::complementizer(w)
@@ -195,6 +212,42 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
                 break;
             }
+            // A possessed noun after a name is an object (إسرائيل تأييدها).
+            if in_name
+                && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما"))
+                && w.chars().count() > 4
+            {
+                break;
+            }
+            // بـ after an indefinite head opens the content (تقارير بمقتل), unless it
+            // introduces a body (مسؤول بوزارة الخارجية).
+            if name.is_none()
+                && w.starts_with('ب')
+                && w != "باسم"
+                && w.chars().count() > 4
+                && !definite(prev_of(s, j))
+                && !head(w.trim_start_matches('ب'))
+            {
+                break;
+            }
+            // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده).
+            if in_name
+                && !title_first
+                && w.starts_with('ب')
+                && w.chars().count() > 4
+                && !name_link(prev_of(s, j))
+            {
+                break;
+            }
+            // A name is not followed by a prepositional object (موسى بخسارته).
+            if in_name
+                && w.starts_with('ب')
+                && w != "باسم"
+                && (w.ends_with("ته") || w.ends_with("ها") || w.ends_with("هم"))
+                && !name_link(prev_of(s, j))
+            {
+                break;
+            }
         }
         let det = definite(w) || w.starts_with("لل");
         let prev = if j > i { s.f(j - 1) } else { "" };
@@ -207,11 +260,38 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             && !definite(prev)
             && (head(prev) || prev.ends_with("يه") || prev.ends_with('ي'))
             && !in_name;
+        // A word right after a head is its genitive (وزير خارجية، وكالة أنباء), and a
+        // word after في is a place (مصدر في حكومة ...).
+        let construct = title_first && j == i + 1 && !definite(s.f(i));
+        let place = matches!(prev, "في" | "الي" | "من");
+        // A genitive with ل (المرصد السوري لحقوق الإنسان) continues the title.
+        let lam = !in_name && w.starts_with('ل') && j > i && (definite(prev) || head(prev));
+        // Pronoun-suffixed prepositions (بها، لهم), ب-objects (باستضافتهم) and cue verbs
+        // (وقالت) are never part of a name.
+        let never = matches!(
+            w,
+            "به" | "بها"
+                | "بهم"
+                | "له"
+                | "لها"
+                | "لهم"
+                | "عنه"
+                | "عنها"
+                | "منه"
+                | "منها"
+                | "نحو"
+        ) || (w.starts_with('ب')
+            && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("ته")))
+            || cues::cue(w).is_some();
         let name_word = !digit
+            && !never
             && !nisba
+            && !construct
+            && !place
+            && !lam
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
-        if (name_first || j > i) && name_word && !(title_first && j == i) {
+        if (name_first || (j > i && title_first)) && name_word && !(title_first && j == i) {
             match name {
                 Some((st, _)) if in_name => name = Some((st, j + 1)),
                 None => {
@@ -232,6 +312,19 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     (j, name, title_first)
 }
 
+fn prev_of(s: &Scan, j: usize) -> &str {
+    if j == 0 {
+        ""
+    } else {
+        s.f(j - 1)
+    }
+}
+
+/// True when token `n` ends a name: no word follows, or a clause word does.
+fn name_end(s: &Scan, n: usize) -> bool {
+    !s.word(n) || matches!(s.f(n), "وهو" | "وهي") || stop(s.f(n))
+}
+
 /// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
 fn family_end(s: &Scan, j: usize, b: usize) -> bool {
     let n = j + 1;
@@ -240,7 +333,11 @@ fn family_end(s: &Scan, j: usize, b: usize) -> bool {
 
 /// Parses a phrase starting exactly at `i`.
 pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
-    if !s.word(i) {
+    if !s.word(i)
+        || s.f(i).starts_with(|c: char| c.is_ascii_digit())
+        || s.f(i) == "ل"
+        || stop(s.f(i))
+    {
         return None;
     }
     let (e1, n1, t1) = segment(s, i, b);
@@ -254,6 +351,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         plural: plural(s.f(i)),
         nameless: n1.is_none(),
         after: e1,
+        apposition: false,
     };
     if let Some((ns, ne)) = n1 {
         if ns > i {
@@ -266,7 +364,8 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let w2 = s.f(e1 + 1);
         let second_title = head(w2);
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
-        let second_name = !second_title
+        let second_name = n1.map_or(true, |(a, b)| b - a == 1)
+            && !second_title
             && !definite(w2)
             && !stop(w2)
             && t1
@@ -277,6 +376,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             if e2 > e1 + 1 {
                 p.text = (i, e2);
                 p.after = e2;
+                p.apposition = true;
                 if t1 {
                     if let Some(n2) = n2 {
                         p.name = n2;
@@ -319,7 +419,7 @@ pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
             }
             if matches!(
                 w,
-                "في" | "من" | "الى" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي"
+                "في" | "من" | "الي" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي"
             ) {
                 return None;
             }
