@@ -29,15 +29,24 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("arabic_news", name), text, |b, t| {
             b.iter(|| {
-                arabic_news::tokenize(black_box(t))
-                    .fold(0usize, |acc, tok| acc + tok.as_str().len() + tok.kind() as usize)
+                arabic_news::tokenize(black_box(t)).fold(0usize, |acc, tok| {
+                    acc + tok.as_str().len() + tok.kind() as usize
+                })
             })
         });
         group.bench_with_input(BenchmarkId::new("split_whitespace", name), text, |b, t| {
-            b.iter(|| black_box(t).split_whitespace().fold(0usize, |acc, w| acc + w.len()))
+            b.iter(|| {
+                black_box(t)
+                    .split_whitespace()
+                    .fold(0usize, |acc, w| acc + w.len())
+            })
         });
         group.bench_with_input(BenchmarkId::new("unicode_words", name), text, |b, t| {
-            b.iter(|| black_box(t).unicode_words().fold(0usize, |acc, w| acc + w.len()))
+            b.iter(|| {
+                black_box(t)
+                    .unicode_words()
+                    .fold(0usize, |acc, w| acc + w.len())
+            })
         });
         group.bench_with_input(
             BenchmarkId::new("split_word_bound_indices", name),
