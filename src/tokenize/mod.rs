@@ -42,8 +42,9 @@
 //!   at the edge of a word stays outside it, so it neither glues nor splits words.
 //! - A word changes token where the script changes (`الـBBC` → `الـ` `BBC`) and
 //!   where Arabic letters meet digits (`لـ52` → `لـ` `52`, `و3` → `و` `3`).
-//! - A number keeps its separators `.` `,` `٫` `٬` between digits (`1,000`,
-//!   `٣٫٥`, `١٢٬٥٠٠`); a `.` or `,` not followed by a digit is punctuation.
+//! - A number keeps its separators `.` `,` `٫` `٬` `،` between digits (`1,000`,
+//!   `٣٫٥`, `١٢٬٥٠٠`, `22160،4`); a separator not followed by a digit is
+//!   punctuation.
 //! - Each punctuation character is its own token (`«`, `»`, `،`, `؟`, `...` is
 //!   three tokens).
 //! - URLs (`https://…`, `www.…`, `name.com/path`), e-mail addresses, hashtags

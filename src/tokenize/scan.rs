@@ -283,7 +283,8 @@ fn other_word_or_address<const FAST: bool>(s: &str, i: usize, c: Ch) -> (usize, 
     (end, TokenKind::Word)
 }
 
-/// A number: digits with `.` `,` `٫` `٬` between digits. ASCII digits run on
+/// A number: digits with `.` `,` `٫` `٬` between digits, and the Arabic comma
+/// `،`, which Maghrebi outlets write as a decimal comma (`22160،4`). ASCII digits run on
 /// into ASCII letters (5G, 3D) make a word.
 fn number<const FAST: bool>(s: &str, i: usize, first: Ch) -> (usize, TokenKind) {
     let bytes = s.as_bytes();
@@ -301,7 +302,7 @@ fn number<const FAST: bool>(s: &str, i: usize, first: Ch) -> (usize, TokenKind) 
                 plain_ascii &= c.len == 1;
                 j += c.len;
             }
-            Cls::Punct if matches!(c.cp, 0x2E | 0x2C | 0x066B | 0x066C) => {
+            Cls::Punct if matches!(c.cp, 0x2E | 0x2C | 0x066B | 0x066C | 0x060C) => {
                 match cls_at::<FAST>(s, j + c.len) {
                     Some(Cls::Digit) => {
                         plain_ascii = false;
