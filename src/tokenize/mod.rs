@@ -257,9 +257,9 @@ impl<'a> Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
-        let (start, end, kind) = scan::next_token::<true>(self.text, &mut self.pos)?;
+        let (start, end, kind) = scan::next_token_fast(self.text, &mut self.pos)?;
         Some(Token {
             text: &self.text[start..end],
             start,
