@@ -91,11 +91,11 @@ pub enum TokenKind {
     /// Arabic-Indic) with its separators: `48`, `1,000`, `3.5`, `٣٫٥`, `١٢٬٥٠٠`;
     /// also other numeric characters such as `½`.
     Number,
-    /// One punctuation character: `.` `،` `؛` `؟` `«` `»` `(` `-` `…`.
+    /// One punctuation character: `.` `،` `؛` `؟` `«` `»` `(` `-` `…` `%` `٪`.
     Punctuation,
-    /// One symbol character: `$` `%`-like signs such as `+` `=`, currency signs
-    /// `€` `﷼`, arrows; or a run of tatweel or combining marks attached to
-    /// nothing.
+    /// One symbol character: `$` `+` `=` `<` `|`, currency signs `€` `﷼`,
+    /// math signs, arrows, `©`; or a run of tatweel or of combining marks
+    /// attached to nothing (`ـــــ`).
     Symbol,
     /// A URL: `https://www.aljazeera.net/news`, `www.bbc.com`, `sana.sy/?p=1`.
     Url,
