@@ -66,7 +66,7 @@ fn main() -> io::Result<()> {
                 std::hint::black_box(f());
                 t.elapsed().as_secs_f64()
             };
-            let (mut ours, mut ws) = (f64::INFINITY, f64::INFINITY);
+            let (mut ours, mut ws, mut sent) = (f64::INFINITY, f64::INFINITY, f64::INFINITY);
             for _ in 0..11 {
                 ours = ours.min(time(&|| {
                     tokenize(&text).fold(0, |a, t| a + t.as_str().len())
@@ -74,7 +74,9 @@ fn main() -> io::Result<()> {
                 ws = ws.min(time(&|| {
                     text.split_whitespace().fold(0, |a, w| a + w.len())
                 }));
+                sent = sent.min(time(&|| sentences(&text).count()));
             }
+            writeln!(out, "sentences {:.0} MB/s", mb / sent)?;
             writeln!(
                 out,
                 "tokenize {:.0} MB/s, split_whitespace {:.0} MB/s, ratio {:.2}",

@@ -144,9 +144,15 @@ fn is_closer(s: &str) -> bool {
     )
 }
 
+#[inline]
 fn has_line_break(gap: &str) -> bool {
-    gap.bytes().any(|b| b == b'\n' || b == b'\r')
-        || (!gap.is_ascii() && gap.contains(['\u{2028}', '\u{2029}', '\u{85}']))
+    match gap.as_bytes() {
+        [] | [b' '] => false,
+        bytes => {
+            bytes.iter().any(|&b| b == b'\n' || b == b'\r')
+                || (!gap.is_ascii() && gap.contains(['\u{2028}', '\u{2029}', '\u{85}']))
+        }
+    }
 }
 
 /// Does the end mark `cur` end the sentence?
