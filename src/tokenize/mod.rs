@@ -42,8 +42,9 @@
 //!   at the edge of a word stays outside it, so it neither glues nor splits words.
 //! - A word changes token where the script changes (`الـBBC` → `الـ` `BBC`) and
 //!   where Arabic letters meet digits (`لـ52` → `لـ` `52`, `و3` → `و` `3`).
-//! - A number keeps its separators `.` `,` `٫` `٬` between digits (`1,000`,
-//!   `٣٫٥`, `١٢٬٥٠٠`); a `.` or `,` not followed by a digit is punctuation.
+//! - A number keeps its separators `.` `,` `٫` `٬` `،` between digits (`1,000`,
+//!   `٣٫٥`, `١٢٬٥٠٠`, `22160،4`); a separator not followed by a digit is
+//!   punctuation.
 //! - Each punctuation character is its own token (`«`, `»`, `،`, `؟`, `...` is
 //!   three tokens).
 //! - URLs (`https://…`, `www.…`, `name.com/path`), e-mail addresses, hashtags
@@ -90,11 +91,11 @@ pub enum TokenKind {
     /// Arabic-Indic) with its separators: `48`, `1,000`, `3.5`, `٣٫٥`, `١٢٬٥٠٠`;
     /// also other numeric characters such as `½`.
     Number,
-    /// One punctuation character: `.` `،` `؛` `؟` `«` `»` `(` `-` `…`.
+    /// One punctuation character: `.` `،` `؛` `؟` `«` `»` `(` `-` `…` `%` `٪`.
     Punctuation,
-    /// One symbol character: `$` `%`-like signs such as `+` `=`, currency signs
-    /// `€` `﷼`, arrows; or a run of tatweel or combining marks attached to
-    /// nothing.
+    /// One symbol character: `$` `+` `=` `<` `|`, currency signs `€` `﷼`,
+    /// math signs, arrows, `©`; or a run of tatweel or of combining marks
+    /// attached to nothing (`ـــــ`).
     Symbol,
     /// A URL: `https://www.aljazeera.net/news`, `www.bbc.com`, `sana.sy/?p=1`.
     Url,
@@ -256,9 +257,9 @@ impl<'a> Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
-        let (start, end, kind) = scan::next_token::<true>(self.text, &mut self.pos)?;
+        let (start, end, kind) = scan::next_token_fast(self.text, &mut self.pos)?;
         Some(Token {
             text: &self.text[start..end],
             start,

@@ -57,6 +57,33 @@ fn cls_at<const FAST: bool>(s: &str, i: usize) -> Option<Cls> {
     at::<FAST>(s, i).map(|c| c.cls)
 }
 
+/// The hot path of [`next_token::<true>`](next_token): spaces, then an Arabic
+/// word read straight from the bytes; everything else goes to `next_token`,
+/// kept out of line so that this stays small enough to inline.
+#[inline(always)]
+pub(crate) fn next_token_fast(s: &str, pos: &mut usize) -> Option<(usize, usize, TokenKind)> {
+    let bytes = s.as_bytes();
+    let mut i = *pos;
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    if let (Some(&b0), Some(&b1)) = (bytes.get(i), bytes.get(i + 1)) {
+        let idx = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
+        if b0 & 0xFC == 0xD8 && ARABIC[idx] == Cls::ArLetter {
+            let end = arabic_word_fast(s, i + 2);
+            *pos = end;
+            return Some((i, end, TokenKind::ArabicWord));
+        }
+    }
+    *pos = i;
+    next_token_out_of_line(s, pos)
+}
+
+#[inline(never)]
+fn next_token_out_of_line(s: &str, pos: &mut usize) -> Option<(usize, usize, TokenKind)> {
+    next_token::<true>(s, pos)
+}
+
 /// Finds the next token at or after `*pos`; returns its start, end and kind and
 /// moves `*pos` to its end.
 #[inline(always)]
@@ -179,26 +206,66 @@ static AR_WORD: [bool; 256] = {
 
 /// End of an Arabic word whose first letter ends at `j`.
 #[inline(always)]
-fn arabic_word<const FAST: bool>(s: &str, mut j: usize) -> usize {
+fn arabic_word<const FAST: bool>(s: &str, j: usize) -> usize {
+    if FAST {
+        arabic_word_fast(s, j)
+    } else {
+        arabic_word_general::<false>(s, j)
+    }
+}
+
+/// The fast path of [`arabic_word`].
+///
+/// Eight bytes a step: the word runs to the first ASCII byte of the block if
+/// every character before it is a two-byte word character of the Arabic
+/// block (checked for all four pairs without branching). Then two bytes a
+/// step, and an ASCII byte other than a control ends the word; anything else
+/// goes to the general loop.
+#[inline(always)]
+pub(crate) fn arabic_word_fast(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        // Bytes before the first ASCII byte (8 when there is none).
+        let n = ((!x & 0x8080_8080_8080_8080).trailing_zeros() / 8) as usize;
+        let mut ok = n % 2 == 0;
+        for p in 0..4 {
+            let (b0, b1) = (chunk[2 * p], chunk[2 * p + 1]);
+            let idx = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
+            ok &= (b0 & 0xFC == 0xD8) & AR_WORD[idx] | (2 * p >= n);
+        }
+        if !ok {
+            break;
+        }
+        j += n;
+        if n < 8 {
+            return if ASCII[chunk[n] as usize] != Cls::Format {
+                j
+            } else {
+                arabic_word_general::<true>(s, j)
+            };
+        }
+    }
+    j = arabic_word_fast_step(s, j);
+    match bytes.get(j) {
+        None => j,
+        Some(&b) if b < 0x80 && ASCII[b as usize] != Cls::Format => j,
+        _ => arabic_word_general::<true>(s, j),
+    }
+}
+
+/// The general loop of [`arabic_word`], one character a step.
+#[inline(never)]
+fn arabic_word_general<const FAST: bool>(s: &str, mut j: usize) -> usize {
     loop {
         if FAST {
-            // Two bytes a step while the characters are word characters of the
-            // Arabic block; then an ASCII byte other than a control ends the word.
-            let mut k = 0;
-            for pair in bytes[j..].chunks_exact(2) {
-                let b0 = pair[0];
-                let idx = (((b0 & 0x03) as usize) << 6) | (pair[1] & 0x3F) as usize;
-                if b0 & 0xFC != 0xD8 || !AR_WORD[idx] {
-                    break;
-                }
-                k += 2;
-            }
-            j += k;
-            match bytes.get(j) {
-                None => return j,
-                Some(&b) if b < 0x80 && ASCII[b as usize] != Cls::Format => return j,
-                _ => {}
+            let k = arabic_word_fast_step(s, j);
+            if k != j {
+                j = k;
+                continue;
             }
         }
         let Some(c) = at::<FAST>(s, j) else {
@@ -213,6 +280,20 @@ fn arabic_word<const FAST: bool>(s: &str, mut j: usize) -> usize {
             _ => return j,
         }
     }
+}
+
+/// Word characters of the Arabic block from `j`, two bytes a step.
+#[inline(always)]
+fn arabic_word_fast_step(s: &str, j: usize) -> usize {
+    let mut k = 0;
+    for pair in s.as_bytes()[j..].chunks_exact(2) {
+        let idx = (((pair[0] & 0x03) as usize) << 6) | (pair[1] & 0x3F) as usize;
+        if pair[0] & 0xFC != 0xD8 || !AR_WORD[idx] {
+            break;
+        }
+        k += 2;
+    }
+    j + k
 }
 
 /// A run of tatweel: the start of an Arabic word when a letter follows
@@ -283,7 +364,8 @@ fn other_word_or_address<const FAST: bool>(s: &str, i: usize, c: Ch) -> (usize, 
     (end, TokenKind::Word)
 }
 
-/// A number: digits with `.` `,` `٫` `٬` between digits. ASCII digits run on
+/// A number: digits with `.` `,` `٫` `٬` between digits, and the Arabic comma
+/// `،`, which Maghrebi outlets write as a decimal comma (`22160،4`). ASCII digits run on
 /// into ASCII letters (5G, 3D) make a word.
 fn number<const FAST: bool>(s: &str, i: usize, first: Ch) -> (usize, TokenKind) {
     let bytes = s.as_bytes();
@@ -301,7 +383,7 @@ fn number<const FAST: bool>(s: &str, i: usize, first: Ch) -> (usize, TokenKind) 
                 plain_ascii &= c.len == 1;
                 j += c.len;
             }
-            Cls::Punct if matches!(c.cp, 0x2E | 0x2C | 0x066B | 0x066C) => {
+            Cls::Punct if matches!(c.cp, 0x2E | 0x2C | 0x066B | 0x066C | 0x060C) => {
                 match cls_at::<FAST>(s, j + c.len) {
                     Some(Cls::Digit) => {
                         plain_ascii = false;

@@ -144,9 +144,15 @@ fn is_closer(s: &str) -> bool {
     )
 }
 
+#[inline]
 fn has_line_break(gap: &str) -> bool {
-    gap.bytes().any(|b| b == b'\n' || b == b'\r')
-        || (!gap.is_ascii() && gap.contains(['\u{2028}', '\u{2029}', '\u{85}']))
+    match gap.as_bytes() {
+        [] | [b' '] => false,
+        bytes => {
+            bytes.iter().any(|&b| b == b'\n' || b == b'\r')
+                || (!gap.is_ascii() && gap.contains(['\u{2028}', '\u{2029}', '\u{85}']))
+        }
+    }
 }
 
 /// Does the end mark `cur` end the sentence?
@@ -159,8 +165,13 @@ fn ends_here(
     if !matches!(cur.as_str(), "." | "．") {
         return true;
     }
+    let next = next.filter(|n| n.start() == cur.end());
     if let Some(p) = prev.filter(|p| p.end() == cur.start()) {
-        let after_number = prev2.is_some_and(|t| t.kind() == TokenKind::Number);
+        // One letter and a full stop: an abbreviation or an initial, unless it
+        // is an era letter after a year (1948م.); a letter right after the
+        // stop continues a chain (ق.م. أ.ف.ب U.S.).
+        let abbreviation_letter = next.is_some_and(|n| n.kind().is_word())
+            || !prev2.is_some_and(|t| t.kind() == TokenKind::Number);
         match p.kind() {
             TokenKind::ArabicWord => {
                 let letters = p
@@ -168,7 +179,7 @@ fn ends_here(
                     .chars()
                     .filter(|&c| classify(c) == Cls::ArLetter)
                     .count();
-                if letters == 1 && !after_number {
+                if letters == 1 && abbreviation_letter {
                     return false;
                 }
                 if letters > 1 && ABBREVIATIONS.binary_search(&p.as_str()).is_ok() {
@@ -177,7 +188,7 @@ fn ends_here(
             }
             TokenKind::Word => {
                 let w = p.as_str();
-                if w.chars().count() == 1 && !after_number {
+                if w.chars().count() == 1 && abbreviation_letter {
                     return false;
                 }
                 if w.len() <= 8 && w.is_ascii() {
@@ -193,7 +204,7 @@ fn ends_here(
             _ => {}
         }
     }
-    if let Some(n) = next.filter(|n| n.start() == cur.end()) {
+    if let Some(n) = next {
         if n.kind() == TokenKind::Word && n.as_str().starts_with(|c: char| c.is_lowercase()) {
             return false;
         }

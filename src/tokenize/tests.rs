@@ -116,6 +116,13 @@ proptest! {
     }
 
     #[test]
+    fn fast_path_agrees_on_arabic_runs(
+        s in "[\\u{620}-\\u{64A}]{0,12}([\\u{600}-\\u{6FF} a.,\\u{200C}\\u{200F}\\u{FDFA}\\u{0750}\\u{1}é😀][\\u{620}-\\u{64A}\\u{64B}-\\u{652}ـ]{0,15}){0,6}"
+    ) {
+        prop_assert_eq!(fast(&s), general(&s));
+    }
+
+    #[test]
     fn fast_path_agrees_on_any_string(s in any::<String>()) {
         prop_assert_eq!(fast(&s), general(&s));
     }
