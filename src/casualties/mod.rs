@@ -1,15 +1,147 @@
-//! Casualty figures. (Stub; the module is issue #6.)
+//! Casualty figures: who was killed, injured, detained or displaced, how many, how sure.
+//!
+//! [`extract`] finds the figures a report states, each with its [`Category`], its
+//! [`Count`] (value, interval and [`Qualifier`]), the victim noun phrase, the trigger word,
+//! the span of the whole figure, and two flags: `cumulative` for a running toll
+//! (ارتفاع حصيلة القتلى إلى 20, "the death toll rose to 20") and `hedged` for a preliminary
+//! or unconfirmed one (حصيلة أولية, "a preliminary toll"; بحسب مصادر, "according to sources").
+//!
+//! ```
+//! use arabic_news::casualties::{self, Category, Qualifier, Value};
+//!
+//! // "... which led to the killing of 14 civilians and the injury of more than 50 others"
+//! let text = "مما أدى إلى مقتل 14 مدنيا وإصابة أكثر من 50 آخرين";
+//! let figures = casualties::extract(text);
+//! assert_eq!(figures.len(), 2);
+//! assert_eq!(figures[0].category, Category::Killed);
+//! assert_eq!(figures[0].count.value, Value::Integer(14));
+//! assert_eq!(figures[0].victims.unwrap().as_str(), "مدنيا");
+//! assert_eq!(figures[1].category, Category::Injured);
+//! assert_eq!(figures[1].count.qualifier, Qualifier::MoreThan);
+//! assert_eq!(figures[1].count.min, Some(Value::Integer(51)));
+//! assert_eq!(figures[1].trigger.as_str(), "وإصابة");
+//! ```
+//!
+//! # What it recognizes
+//!
+//! - a verbal noun or verb before the count: مقتل 14 مدنيا, قُتل 18 شخصا,
+//!   أصيب 35 آخرون, قتلت القوات أكثر من 160 فلسطينيا, لقي 7 أشخاص حتفهم;
+//! - a plural or dual verb after it: 12 متشددا وخمسة مدنيين قتلوا, شخصين قتلا;
+//! - a casualty noun after it: خمسة قتلى و11 جريحا, سقوط 10 جرحى, المصابين الـ12;
+//! - duals and single victims: قتيلين (2), مقتل جندي (1), قتل شرطيين (2);
+//! - killed and injured together (`killed_or_injured`): 55 بين قتيل وجريح,
+//!   قتل وأصيب 55, مقتل وإصابة 60;
+//! - several counts on one trigger and subsets: مقتل 18 من عناصر التنظيم و11 عراقيا,
+//!   بينهم 7 مدنيين و3 شرطيين (each count its own figure, same category);
+//! - tolls: ارتفع عدد القتلى إلى 20 (cumulative);
+//! - vague amounts: عشرات القتلى "tens of dead" (qualifier `vague`, value 10, min 20,
+//!   as in the `numbers` module).
+//!
+//! Counts are [`Count`]s of the [`numbers`](crate::numbers) module, with its conventions
+//! for `min` and `max` (exact: both `null`; أكثر من 50: min 51; بين 200 و300: 200..=300).
+//!
+//! `آخرين / آخرون` ("others") keeps its own span as `victims` and points at the victim
+//! noun of the figure before it in `antecedent`.
+//!
+//! # What it does not do
+//!
+//! Negated or absent casualties (لم يسفر عن إصابات, "caused no injuries"; دون وقوع
+//! إصابات) give **no figure**: a report of zero is not a figure of 0. Counts of attacks,
+//! rockets, targets, distances, ages and dates (52 عملية قصف, ٤٢ عاما) are not
+//! casualties; neither are fighters moving (تسلل 300 عنصر) or people merely named
+//! (أحد أعضاء). A bare plural (إصابة مدنيين, "civilians were injured") has no count.
+//!
+//! Lexicons are data files in `src/casualties/data/` (triggers by category and kind,
+//! victim nouns, non-victim nouns, number words, qualifiers, flag markers).
 
-/// A casualty figure.
+mod count;
+mod lexicon;
+mod matcher;
+mod scan;
+
+use crate::span::Fragment;
+
+/// What happened to the people a figure counts.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Category {
+    /// Killed (قتل، مقتل، قتلى، لقي حتفه، استشهد).
+    Killed,
+    /// Injured (أصيب، إصابة، جرحى).
+    Injured,
+    /// Missing (مفقودين).
+    Missing,
+    /// Arrested or detained (اعتقال، توقيف، أسرى).
+    Detained,
+    /// Kidnapped or taken hostage (اختطاف، رهائن).
+    Kidnapped,
+    /// Displaced or refugees (نزوح، نازحين، لاجئين).
+    Displaced,
+    /// Evacuated (إجلاء).
+    Evacuated,
+    /// Killed and injured counted together (قتلى وجرحى، بين قتيل وجريح).
+    KilledOrInjured,
+}
+
+impl Category {
+    /// The name used in JSON: `killed`, `injured`, ..., `killed_or_injured`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Category::Killed => "killed",
+            Category::Injured => "injured",
+            Category::Missing => "missing",
+            Category::Detained => "detained",
+            Category::Kidnapped => "kidnapped",
+            Category::Displaced => "displaced",
+            Category::Evacuated => "evacuated",
+            Category::KilledOrInjured => "killed_or_injured",
+        }
+    }
+}
+
+pub use crate::numbers::{Count, Qualifier, Value};
+
+/// One casualty figure found in a text.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CasualtyFigure<'a> {
-    /// The text.
-    pub text: &'a str,
+    /// What happened to the people counted.
+    pub category: Category,
+    /// How many, and how exactly.
+    pub count: Count,
+    /// The victim noun phrase (مدنيا، جنود، عناصر التنظيم، آخرين), or `None` when the
+    /// text names nobody (أصيب 31, "31 were injured").
+    pub victims: Option<Fragment<'a>>,
+    /// The word that says what happened (مقتل، أصيب، قتلى، قتلوا).
+    pub trigger: Fragment<'a>,
+    /// The whole figure, from its first to its last word.
+    pub span: Fragment<'a>,
+    /// A running or total toll: ارتفع عدد القتلى إلى 20, منذ بدء النزاع.
+    pub cumulative: bool,
+    /// A preliminary, unconfirmed or anonymously sourced figure: حصيلة أولية،
+    /// مرشحة للارتفاع، بحسب مصادر.
+    pub hedged: bool,
+    /// For `آخرين / آخرون` ("others"): the victim noun of the figure before it.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub antecedent: Option<Fragment<'a>>,
 }
 
-/// Finds the casualty figures in `text`.
+/// Finds the casualty figures in `text`, in order of their counts.
+///
+/// ```
+/// use arabic_news::casualties::{extract, Category, Value};
+///
+/// // "five dead and 11 wounded"
+/// let f = extract("وأسفر الانفجار عن خمسة قتلى و11 جريحاً");
+/// assert_eq!(f.len(), 2);
+/// assert_eq!((f[0].category, f[0].count.value), (Category::Killed, Value::Integer(5)));
+/// assert_eq!((f[1].category, f[1].count.value), (Category::Injured, Value::Integer(11)));
+///
+/// // "the raid caused no casualties": nothing
+/// assert!(extract("لم تسفر الغارة عن إصابات").is_empty());
+/// ```
 pub fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
-    let _ = text;
-    Vec::new()
+    matcher::extract(text)
 }

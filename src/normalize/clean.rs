@@ -220,6 +220,15 @@ fn classify(line: &str) -> Option<Match> {
     for e in ENTRIES.iter() {
         let hit = match e.kind {
             Kind::Line => k == e.phrase,
+            // "للمزيد: <title>" is a link, "للمزيد من ..." may be a sentence.
+            Kind::Prefix | Kind::List if e.reason == Boilerplate::RelatedLink => {
+                starts_with_phrase(&k, &e.phrase)
+                    && k[e.phrase.len()..]
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .map_or(true, |c| !c.is_alphanumeric())
+            }
             Kind::Prefix | Kind::List => starts_with_phrase(&k, &e.phrase),
             Kind::Starred => line.starts_with('*') && starts_with_phrase(&k, &e.phrase),
             Kind::Slashed => k == e.phrase && (line.starts_with("//") || line.ends_with("//")),

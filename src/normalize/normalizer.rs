@@ -184,7 +184,10 @@ enum Slow {
     Keep,
     /// Replace the input from `start` (the char itself, or from the base
     /// letter it composes with) with the chars `out`, each then folded.
-    Replace { start: usize, out: Source },
+    Replace {
+        start: usize,
+        out: Source,
+    },
 }
 
 enum Source {
@@ -303,130 +306,133 @@ impl Normalizer {
         }
     }
 
-    /// The engine: skips unchanged bytes with the scan table, copies runs of
-    /// unchanged text, and handles each char that changes.
+    /// The engine: finds the chars that may change with the scan table, 64
+    /// bytes at a time, copies the runs of unchanged text between them, and
+    /// handles each char that changes.
     fn run<'a, R: Record>(&self, text: &'a str, rec: &mut R) -> Cow<'a, str> {
         let bytes = text.as_bytes();
-        let mut out = String::new();
-        let mut changed = false;
-        // Start of the input not yet copied to `out`.
-        let mut run = 0;
-        let mut pos = self.next_candidate(bytes, 0);
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            if b & 0xFC == 0xD8 {
-                // A two-byte char of U+0600..U+06FF.
-                let second = bytes.get(pos + 1).copied().unwrap_or(0);
-                let action = self.arabic[((b as usize & 3) << 6) | (second as usize & 0x3F)];
-                let end = pos + 2;
-                match action {
-                    Action::Keep => {
-                        pos = self.next_candidate(bytes, end);
-                        continue;
-                    }
-                    Action::Same(r) => {
-                        begin(&mut out, &mut changed, text.len());
-                        out.push_str(&text[run..pos]);
-                        out.push(r);
-                        run = end;
-                        pos = self.next_candidate(bytes, end);
-                        continue;
-                    }
-                    Action::Ascii(r) => {
-                        begin(&mut out, &mut changed, text.len());
-                        out.push_str(&text[run..pos]);
-                        let at = out.len();
-                        out.push(char::from(r));
-                        rec.edit(pos, end, at, at + 1);
-                        run = end;
-                        pos = self.next_candidate(bytes, end);
-                        continue;
-                    }
-                    Action::Delete => {
-                        begin(&mut out, &mut changed, text.len());
-                        out.push_str(&text[run..pos]);
-                        let at = out.len();
-                        rec.edit(pos, end, at, at);
-                        run = end;
-                        pos = self.next_candidate(bytes, end);
-                        continue;
-                    }
-                    Action::Slow => {}
-                }
+        let mut state = State {
+            out: String::new(),
+            changed: false,
+            run: 0,
+        };
+        let mut block = 0;
+        while block < bytes.len() {
+            let mut mask = self.block_mask(bytes, block);
+            while mask != 0 {
+                let pos = block + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                self.handle(text, pos, &mut state, rec);
             }
-            let Some(c) = text[pos..].chars().next() else {
-                break;
-            };
-            let end = pos + c.len_utf8();
-            let (start, source) = match self.slow(text, pos, c) {
-                Slow::Keep => {
-                    pos = self.next_candidate(bytes, end);
-                    continue;
-                }
-                Slow::Replace { start, out } => (start, out),
-            };
-            begin(&mut out, &mut changed, text.len());
-            if start < pos && run < pos {
-                // Composition with a base letter still in the pending run.
-                out.push_str(&text[run..start]);
-            } else {
-                out.push_str(&text[run..pos]);
-                if start < pos {
-                    // The base letter was already written (folded, always two
-                    // bytes, never recorded): take it back.
-                    let keep = out.len().saturating_sub(pos - start);
-                    out.truncate(keep);
-                }
-            }
-            let at = out.len();
-            let one_for_one = match source {
-                Source::Char(Some(r)) => {
-                    out.push(r);
-                    start == pos && r.len_utf8() == c.len_utf8()
-                }
-                Source::Char(None) => false,
-                Source::Decomposition(d) => {
-                    out.extend(d.chars().filter_map(|x| fold(x, &self.options)));
-                    false
-                }
-            };
-            if !one_for_one {
-                rec.edit(start, end, at, out.len());
-            }
-            run = end;
-            pos = self.next_candidate(bytes, end);
+            block += BLOCK;
         }
-        if !changed {
+        if !state.changed {
             return Cow::Borrowed(text);
         }
-        out.push_str(&text[run..]);
+        let mut out = state.out;
+        out.push_str(&text[state.run..]);
         Cow::Owned(out)
     }
 
-    /// The position of the first char at or after `i` that may change (or
-    /// `bytes.len()`). `i` must be a char boundary; the result is one.
+    /// Bit `j` is set when the char starting at `block + j` may change. Only
+    /// lead bytes can have their bit set.
     #[inline]
-    fn next_candidate(&self, bytes: &[u8], mut i: usize) -> usize {
-        const CHUNK: usize = 16;
-        while let Some(chunk) = bytes.get(i..i + CHUNK + 1) {
-            let mut hits = 0u32;
-            for j in 0..CHUNK {
-                let bit = (self.scan[chunk[j] as usize] >> (chunk[j + 1] & 0x3F)) & 1;
-                hits |= (bit as u32) << j;
+    fn block_mask(&self, bytes: &[u8], block: usize) -> u64 {
+        let scan = &self.scan;
+        let mut mask = 0u64;
+        if let Some(w) = bytes.get(block..block + BLOCK + 1) {
+            // Eight independent accumulators, so that the bits are not one
+            // long dependency chain.
+            let mut acc = [0u64; 8];
+            for g in 0..BLOCK / 8 {
+                for (k, a) in acc.iter_mut().enumerate() {
+                    let j = g * 8 + k;
+                    *a |= ((scan[w[j] as usize] >> (w[j + 1] & 0x3F)) & 1) << j;
+                }
             }
-            if hits != 0 {
-                return i + hits.trailing_zeros() as usize;
+            mask = acc.iter().fold(0, |m, a| m | a);
+        } else {
+            for (j, &b) in bytes[block..].iter().enumerate() {
+                let next = bytes.get(block + j + 1).copied().unwrap_or(0);
+                let bit = (scan[b as usize] >> (next & 0x3F)) & 1;
+                mask |= bit << j;
             }
-            i += CHUNK;
         }
-        while i < bytes.len() {
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            if (self.scan[bytes[i] as usize] >> (next & 0x3F)) & 1 != 0 {
-                return i;
+        mask
+    }
+
+    /// Handles the char at `pos`, which may change.
+    #[inline]
+    fn handle<R: Record>(&self, text: &str, pos: usize, st: &mut State, rec: &mut R) {
+        let bytes = text.as_bytes();
+        let b = bytes[pos];
+        if b & 0xFC == 0xD8 {
+            // A two-byte char of U+0600..U+06FF.
+            let second = bytes.get(pos + 1).copied().unwrap_or(0);
+            let end = pos + 2;
+            match self.arabic[((b as usize & 3) << 6) | (second as usize & 0x3F)] {
+                Action::Keep => return,
+                Action::Same(r) => {
+                    st.flush(text, pos);
+                    st.out.push(r);
+                    st.run = end;
+                    return;
+                }
+                Action::Ascii(r) => {
+                    st.flush(text, pos);
+                    let at = st.out.len();
+                    st.out.push(char::from(r));
+                    rec.edit(pos, end, at, at + 1);
+                    st.run = end;
+                    return;
+                }
+                Action::Delete => {
+                    st.flush(text, pos);
+                    let at = st.out.len();
+                    rec.edit(pos, end, at, at);
+                    st.run = end;
+                    return;
+                }
+                Action::Slow => {}
             }
-            i += 1;
         }
-        bytes.len()
+        let Some(c) = text[pos..].chars().next() else {
+            return;
+        };
+        let end = pos + c.len_utf8();
+        let (start, source) = match self.slow(text, pos, c) {
+            Slow::Keep => return,
+            Slow::Replace { start, out } => (start, out),
+        };
+        if start < pos && st.run < pos {
+            // Composition with a base letter still in the pending run.
+            st.flush(text, start);
+        } else {
+            st.flush(text, pos);
+            if start < pos {
+                // The base letter was already written (folded: always two
+                // bytes, never recorded): take it back.
+                let keep = st.out.len().saturating_sub(pos - start);
+                st.out.truncate(keep);
+            }
+        }
+        let out = &mut st.out;
+        let at = out.len();
+        let one_for_one = match source {
+            Source::Char(Some(r)) => {
+                out.push(r);
+                start == pos && r.len_utf8() == c.len_utf8()
+            }
+            Source::Char(None) => false,
+            Source::Decomposition(d) => {
+                out.extend(d.chars().filter_map(|x| fold(x, &self.options)));
+                false
+            }
+        };
+        if !one_for_one {
+            rec.edit(start, end, at, out.len());
+        }
+        st.run = end;
     }
 
     /// The obviously right twin of the engine: char by char, no tables.
@@ -478,11 +484,26 @@ impl Normalizer {
     }
 }
 
-/// Reserves the output on the first change.
-#[inline]
-fn begin(out: &mut String, changed: &mut bool, len: usize) {
-    if !*changed {
-        *changed = true;
-        out.reserve(len + 16);
+/// Bytes scanned per bit mask.
+const BLOCK: usize = 64;
+
+/// The output being built.
+struct State {
+    out: String,
+    /// False until the first change: then the output is allocated.
+    changed: bool,
+    /// Start of the input not yet copied to `out`.
+    run: usize,
+}
+
+impl State {
+    /// Copies the pending run of unchanged input up to `to`.
+    #[inline]
+    fn flush(&mut self, text: &str, to: usize) {
+        if !self.changed {
+            self.changed = true;
+            self.out.reserve(text.len() + 16);
+        }
+        self.out.push_str(&text[self.run..to]);
     }
 }

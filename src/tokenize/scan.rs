@@ -72,6 +72,15 @@ pub(crate) fn next_token<const FAST: bool>(
             while i < n && bytes[i] == b' ' {
                 i += 1;
             }
+            // The common case first: an Arabic word.
+            if let (Some(&b0), Some(&b1)) = (bytes.get(i), bytes.get(i + 1)) {
+                let idx = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
+                if b0 & 0xFC == 0xD8 && ARABIC[idx] == Cls::ArLetter {
+                    let end = arabic_word::<FAST>(s, i + 2);
+                    *pos = end;
+                    return Some((i, end, TokenKind::ArabicWord));
+                }
+            }
         }
         let c = match at::<FAST>(s, i) {
             Some(c) => c,
@@ -157,21 +166,39 @@ fn through_format<const FAST: bool>(s: &str, mut j: usize, script: Script) -> Op
     None
 }
 
+/// Which characters of the Arabic block continue an Arabic word.
+static AR_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(ARABIC[i], Cls::ArLetter | Cls::Mark | Cls::Tatweel);
+        i += 1;
+    }
+    t
+};
+
 /// End of an Arabic word whose first letter ends at `j`.
 #[inline(always)]
 fn arabic_word<const FAST: bool>(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
     loop {
         if FAST {
-            while let (Some(&b0), Some(&b1)) = (bytes.get(j), bytes.get(j + 1)) {
-                if b0 & 0xFC != 0xD8 {
+            // Two bytes a step while the characters are word characters of the
+            // Arabic block; then an ASCII byte other than a control ends the word.
+            let mut k = 0;
+            for pair in bytes[j..].chunks_exact(2) {
+                let b0 = pair[0];
+                let idx = (((b0 & 0x03) as usize) << 6) | (pair[1] & 0x3F) as usize;
+                if b0 & 0xFC != 0xD8 || !AR_WORD[idx] {
                     break;
                 }
-                let idx = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
-                match ARABIC[idx] {
-                    Cls::ArLetter | Cls::Mark | Cls::Tatweel => j += 2,
-                    _ => break,
-                }
+                k += 2;
+            }
+            j += k;
+            match bytes.get(j) {
+                None => return j,
+                Some(&b) if b < 0x80 && ASCII[b as usize] != Cls::Format => return j,
+                _ => {}
             }
         }
         let Some(c) = at::<FAST>(s, j) else {

@@ -1,0 +1,263 @@
+//! Reading the count of a figure from tokens: digits, number words (خمسة وعشرون ألفا),
+//! vague words (عشرات), a qualifier before (أكثر من) or after (على الأقل), ranges
+//! (بين 200 و300).
+//!
+//! This is a small private reader working on the matcher's tokens, so that a count is
+//! read only where a trigger asks for one; values agree with the `numbers` module.
+
+use super::lexicon::{NumKind, Qual, DEF, WA};
+use super::matcher::Ctx;
+use super::scan::{parse_digits, Kind};
+use super::{Count, Qualifier, Value};
+use crate::numbers::{self, NumberKind};
+
+/// A count read at a token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Read {
+    /// First token, including a qualifier before the number.
+    pub first: usize,
+    /// First token of the number itself.
+    pub num: usize,
+    /// One past the last token of the number.
+    pub end: usize,
+    pub value: f64,
+    pub vague: bool,
+    pub qual: Option<Qual>,
+    pub range_max: Option<f64>,
+}
+
+impl Read {
+    /// The public count, with the interval the qualifier implies (conventions of the
+    /// `numbers` module); `None` when the value is not a whole number of people.
+    pub(crate) fn count(&self, cx: &Ctx<'_>, post: Option<Qual>) -> Option<Count> {
+        let mut v = self.value;
+        // The value of the number phrase as the numbers module reads it, where it reads one.
+        if !self.vague && self.end > self.num {
+            let span = cx.span(self.num, self.end);
+            if let Some(n) = numbers::parse(&cx.text[span.start..span.end]) {
+                if n.kind == NumberKind::Cardinal {
+                    if let Some(x) = n.value.as_u64() {
+                        v = x as f64;
+                    }
+                }
+            }
+        }
+        if !(v >= 0.0 && v.fract() == 0.0 && v < 1e15) {
+            return None;
+        }
+        let value = v as i128;
+        let int = Value::Integer;
+        if self.vague {
+            // عشرات (tens) -> 10, at least 20; بضعة (a few) -> 3, 3..=9.
+            let (min, max) = if value >= 10 {
+                (Some(int(value * 2)), None)
+            } else {
+                (Some(int(value)), Some(int(9)))
+            };
+            return Some(Count {
+                value: int(value),
+                min,
+                max,
+                qualifier: Qualifier::Vague,
+            });
+        }
+        if let Some(m) = self.range_max {
+            if m.fract() == 0.0 && m >= v && m < 1e15 {
+                return Some(Count {
+                    value: int(value),
+                    min: Some(int(value)),
+                    max: Some(int(m as i128)),
+                    qualifier: Qualifier::Range,
+                });
+            }
+        }
+        let (qualifier, min, max) = match self.qual.or(post) {
+            None => (Qualifier::Exact, None, None),
+            Some(Qual::Approximate) => (Qualifier::Approximate, None, None),
+            Some(Qual::AtLeast) => (Qualifier::AtLeast, Some(int(value)), None),
+            Some(Qual::MoreThan) => (Qualifier::MoreThan, Some(int(value + 1)), None),
+            Some(Qual::AtMost) => (Qualifier::AtMost, None, Some(int(value))),
+            Some(Qual::LessThan) => (Qualifier::LessThan, None, Some(int(value - 1))),
+        };
+        Some(Count {
+            value: int(value),
+            min,
+            max,
+            qualifier,
+        })
+    }
+}
+
+/// Reads the number starting at token `i` (digits or words). Returns value, end, vague.
+pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> {
+    let toks = cx.toks;
+    let t = toks.get(i)?;
+    match t.kind {
+        Kind::Num => {
+            let mut v = parse_digits(&cx.text[t.start..t.end])?;
+            let mut j = i + 1;
+            if let Some((s, NumKind::Scale | NumKind::ScalePl)) = cx.num(j) {
+                if toks[j].pre & WA == 0 {
+                    v *= s as f64;
+                    j += 1;
+                }
+            }
+            Some((v, j, false))
+        }
+        Kind::Word => {
+            let (v0, k0) = cx.num(i)?;
+            if matches!(k0, NumKind::Vague | NumKind::ScalePl) {
+                let mut v = v0 as f64;
+                let mut j = i + 1;
+                if let Some((s, NumKind::Scale | NumKind::ScalePl)) = cx.num(j) {
+                    if toks[j].pre & WA == 0 {
+                        v *= s as f64;
+                        j += 1;
+                    }
+                }
+                return Some((v, j, true));
+            }
+            let mut total = 0.0f64;
+            let mut cur = 0.0f64;
+            let mut prev: Option<NumKind> = None;
+            let mut j = i;
+            while j < toks.len() {
+                let t = toks[j];
+                let wa = t.pre & WA != 0;
+                if prev.is_some() && t.kind == Kind::Num && wa {
+                    // ستة آلاف و259
+                    if matches!(
+                        prev,
+                        Some(NumKind::Scale | NumKind::ScalePl | NumKind::Hundred)
+                    ) {
+                        if let Some(d) = parse_digits(&cx.text[t.start..t.end]) {
+                            cur += d;
+                            j += 1;
+                            prev = Some(NumKind::Unit);
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let Some((v, k)) = cx.num(j) else { break };
+                let v = v as f64;
+                if let Some(p) = prev {
+                    let teen = k == NumKind::Unit
+                        && v == 10.0
+                        && !wa
+                        && matches!(p, NumKind::Unit | NumKind::TeenUnit)
+                        && cur > 0.0
+                        && cur < 10.0;
+                    let times_hundred = k == NumKind::Hundred
+                        && v == 100.0
+                        && !wa
+                        && p == NumKind::Unit
+                        && cur > 0.0
+                        && cur < 10.0;
+                    let scale = matches!(k, NumKind::Scale | NumKind::ScalePl) && !wa;
+                    if teen {
+                        cur += 10.0;
+                    } else if times_hundred {
+                        cur *= 100.0;
+                        prev = Some(NumKind::Hundred);
+                        j += 1;
+                        continue;
+                    } else if scale {
+                        total += cur.max(1.0) * v;
+                        cur = 0.0;
+                    } else if wa && !matches!(k, NumKind::Vague | NumKind::Scale | NumKind::ScalePl)
+                    {
+                        cur += v;
+                    } else {
+                        break;
+                    }
+                } else {
+                    match k {
+                        NumKind::Scale => {
+                            total += v;
+                        }
+                        _ => cur += v,
+                    }
+                }
+                prev = Some(k);
+                j += 1;
+            }
+            if prev == Some(NumKind::TeenUnit) && j == i + 1 {
+                // أحد / إحدى alone: "one of", not a count.
+                return None;
+            }
+            Some((total + cur, j, false))
+        }
+        _ => None,
+    }
+}
+
+/// Reads a count at token `i`: a qualifier before it is looked for at `i - len`.
+/// `i` is the first token of the number. Numbers with the article (الثلاثة) are refused
+/// unless `allow_def`.
+pub(crate) fn read_count(cx: &Ctx<'_>, i: usize, allow_def: bool) -> Option<Read> {
+    let t = cx.toks.get(i)?;
+    if t.pre & DEF != 0 && !allow_def {
+        return None;
+    }
+    let (value, end, vague) = read_number(cx, i)?;
+    let mut first = i;
+    let mut qual = None;
+    let mut best = 0;
+    for p in &cx.lx.phrases {
+        if let Some((q, true)) = p.qual {
+            let n = p.ids.len();
+            if n > best && n <= i && cx.ids_at(i - n, &p.ids) {
+                best = n;
+                qual = Some(q);
+                first = i - n;
+            }
+        }
+    }
+    // Ranges: بين 200 و300، ما بين 200 إلى 300.
+    let mut range_max = None;
+    let mut end = end;
+    if i >= 1 && cx.is(i - 1, cx.lx.words.bain) && !vague {
+        let mut j = end;
+        let mut ok = false;
+        if j < cx.toks.len() && (cx.is(j, cx.lx.words.ila) || cx.is(j, cx.lx.words.ila2)) {
+            j += 1;
+            ok = true;
+        } else if j < cx.toks.len() && cx.toks[j].pre & WA != 0 {
+            ok = true;
+        }
+        if ok {
+            if let Some((m, e, false)) = read_number(cx, j) {
+                if m > value {
+                    range_max = Some(m);
+                    end = e;
+                    first = i - 1;
+                    if i >= 2 && cx.word_is(i - 2, "ما") {
+                        first = i - 2;
+                    }
+                }
+            }
+        }
+    }
+    Some(Read {
+        first,
+        num: i,
+        end,
+        value,
+        vague,
+        qual,
+        range_max,
+    })
+}
+
+/// A qualifier after a count (على الأقل، تقريبا) starting at token `j`: its kind and end.
+pub(crate) fn post_qual(cx: &Ctx<'_>, j: usize) -> Option<(Qual, usize)> {
+    for p in &cx.lx.phrases {
+        if let Some((q, false)) = p.qual {
+            if cx.ids_at(j, &p.ids) {
+                return Some((q, j + p.ids.len()));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,992 @@
+//! The matcher: one pass over the tokens finds trigger words; each trigger then looks at a
+//! few tokens around it for its count and victim noun.
+
+use super::count::{post_qual, read_count, Read};
+use super::lexicon::{
+    fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
+    HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
+};
+use super::scan::{scan, Kind, Tok, NONE};
+use super::{CasualtyFigure, Category};
+use crate::span::{Fragment, Span};
+
+/// How far (in tokens) a trigger looks for its count.
+const FORWARD: usize = 16;
+/// How far a verb after the count looks back.
+const BACKWARD: usize = 14;
+
+/// The text, its tokens and the lexicon.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub lx: &'a Lexicon,
+}
+
+impl<'a> Ctx<'a> {
+    #[inline]
+    pub(crate) fn entry(&self, i: usize) -> Option<&'a Entry> {
+        let t = self.toks.get(i)?;
+        if t.id == NONE {
+            None
+        } else {
+            self.lx.entries.get(t.id as usize)
+        }
+    }
+    #[inline]
+    pub(crate) fn num(&self, i: usize) -> Option<(u64, NumKind)> {
+        self.entry(i).and_then(|e| e.num)
+    }
+    #[inline]
+    pub(crate) fn is(&self, i: usize, id: u32) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.id == id && t.kind == Kind::Word)
+    }
+    #[inline]
+    fn marker(&self, i: usize) -> u8 {
+        self.entry(i).map_or(0, |e| e.marker)
+    }
+    #[inline]
+    fn trig(&self, i: usize) -> Option<(Category, TrigKind)> {
+        self.entry(i).and_then(|e| e.trig)
+    }
+    #[inline]
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    /// True when the tokens from `i` carry the entry ids `ids`.
+    pub(crate) fn ids_at(&self, i: usize, ids: &[u32]) -> bool {
+        ids.iter().enumerate().all(|(k, &id)| self.is(i + k, id))
+    }
+    /// True when token `i`, folded, is `word` (folded).
+    pub(crate) fn word_is(&self, i: usize, word: &str) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let (mut a, mut b) = (String::new(), String::new());
+        fold_into(&self.text[t.start..t.end], &mut a);
+        fold_into(word, &mut b);
+        a == b
+    }
+    fn folded(&self, i: usize) -> String {
+        let mut s = String::new();
+        if let Some(t) = self.toks.get(i) {
+            fold_into(&self.text[t.start..t.end], &mut s);
+        }
+        s
+    }
+    pub(crate) fn span(&self, first: usize, end: usize) -> Span {
+        let end = end.max(first + 1).min(self.toks.len());
+        Span::new(self.toks[first].start, self.toks[end - 1].end)
+    }
+    /// True when token `i` can start a number.
+    fn starts_number(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => self.num(i).is_some(),
+            _ => false,
+        }
+    }
+    /// Skips quote marks and brackets from `j`.
+    fn skip_quotes(&self, mut j: usize) -> usize {
+        while self.kind(j) == Some(Kind::Quote) {
+            j += 1;
+        }
+        j
+    }
+}
+
+/// What follows a count.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum After {
+    /// A victim noun phrase `first..end`; `num` when it is in the victim list.
+    Victim {
+        first: usize,
+        end: usize,
+        num: Option<VictimNum>,
+    },
+    /// A casualty noun (قتلى، جرحى): the noun path owns this count.
+    Casualty,
+    /// A noun that is not a victim (عاما، صاروخا، كلم).
+    NonVictim,
+    /// An unknown word.
+    Unknown,
+    /// Nothing nominal: punctuation, end of text, a verb or a preposition.
+    Bare,
+}
+
+/// Looks like a noun of people: nisba (فلسطينيا، إسرائيليين) or sound plural (متمردين).
+fn people_like(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let n = w.chars().count();
+    (n >= 4 && (w.ends_with("يين") || w.ends_with("يون") || w.ends_with("يا")))
+        || (n >= 5 && (w.ends_with("ين") || w.ends_with("ون")))
+}
+
+fn victim_after(cx: &Ctx<'_>, j: usize) -> After {
+    let mut k = cx.skip_quotes(j);
+    let via_min = cx.is(k, cx.lx.words.min);
+    if via_min {
+        k += 1;
+    }
+    if cx.kind(k) != Some(Kind::Word) {
+        return After::Bare;
+    }
+    let e = cx.entry(k);
+    if let Some(e) = e {
+        if let Some((_, TrigKind::Noun | TrigKind::Dual)) = e.trig {
+            return if via_min {
+                After::Victim {
+                    first: k,
+                    end: k + 1,
+                    num: Some(VictimNum::Pl),
+                }
+            } else {
+                After::Casualty
+            };
+        }
+        if e.nonvictim {
+            return After::NonVictim;
+        }
+        if let Some(num) = e.victim {
+            let mut end = k + 1;
+            // A group noun takes its genitive: قوات الأمن، عناصر التنظيم، مسلحي الحركة.
+            if matches!(num, VictimNum::Group | VictimNum::Pl)
+                && cx.kind(end) == Some(Kind::Word)
+                && cx.toks[end].pre & DEF != 0
+                && cx.entry(end).map_or(true, |e| {
+                    e.trig.is_none() && e.marker == 0 && e.num.is_none() && !e.nonvictim
+                })
+            {
+                end += 1;
+            }
+            return After::Victim {
+                first: k,
+                end,
+                num: Some(num),
+            };
+        }
+        if e.num.is_some() || e.trig.is_some() || e.marker != 0 || e.victim.is_none() && !via_min {
+            // a function word of the lexicon (في is not listed; من، على are)
+            if !people_like(&cx.folded(k)) {
+                return if via_min { After::Unknown } else { After::Bare };
+            }
+        }
+    }
+    if via_min || people_like(&cx.folded(k)) {
+        // من منسوبي القوات: a partitive noun takes its genitive.
+        let mut end = k + 1;
+        if via_min
+            && cx.kind(end) == Some(Kind::Word)
+            && cx.toks[end].pre & DEF != 0
+            && cx.entry(end).map_or(true, |e| {
+                e.trig.is_none() && e.num.is_none() && !e.nonvictim && e.marker == 0
+            })
+        {
+            end += 1;
+        }
+        return After::Victim {
+            first: k,
+            end,
+            num: None,
+        };
+    }
+    After::Unknown
+}
+
+/// A figure under construction, in token indices.
+#[derive(Clone, Copy, Debug)]
+struct Fig {
+    cat: Category,
+    read: Read,
+    post: Option<Qual>,
+    victims: Option<(usize, usize)>,
+    other: bool,
+    trigger: (usize, usize),
+    first: usize,
+    end: usize,
+    cumulative: bool,
+}
+
+/// Collects figures, one per count.
+struct Out {
+    figs: Vec<Fig>,
+    /// Token index of each figure's number, to refuse a second figure on it.
+    taken: Vec<usize>,
+}
+
+impl Out {
+    fn has(&self, num: usize) -> bool {
+        self.taken.contains(&num)
+    }
+}
+
+/// Builds a figure from a count read at `r`, its victim phrase and the trigger tokens.
+fn make(
+    cx: &Ctx<'_>,
+    cat: Category,
+    r: Read,
+    after: After,
+    trigger: (usize, usize),
+) -> Option<Fig> {
+    let (victims, vend, other) = match after {
+        After::Victim { first, end, num } => {
+            (Some((first, end)), end, num == Some(VictimNum::Other))
+        }
+        _ => (None, r.end, false),
+    };
+    // A qualifier after the count or after its noun: 12 شخصا على الأقل.
+    let mut post = None;
+    let mut end = vend;
+    for j in [r.end, vend, vend + 1] {
+        if let Some((q, e)) = post_qual(cx, j) {
+            post = Some(q);
+            end = end.max(e);
+            break;
+        }
+    }
+    r.count(cx, post)?;
+    Some(Fig {
+        cat,
+        read: r,
+        post,
+        victims,
+        other,
+        trigger,
+        first: r.first.min(trigger.0),
+        end: end.max(trigger.1),
+        cumulative: false,
+    })
+}
+
+fn push(out: &mut Out, f: Fig) -> bool {
+    if out.has(f.read.num) {
+        return false;
+    }
+    out.taken.push(f.read.num);
+    out.figs.push(f);
+    true
+}
+
+/// True when a negation stands just before token `t`: لم يسفر عن، دون وقوع.
+fn negated(cx: &Ctx<'_>, t: usize) -> bool {
+    (1..=3).any(|d| t >= d && cx.marker(t - d) & NEGATION != 0)
+        && !(1..=3).any(|d| t >= d && cx.kind(t - d) == Some(Kind::Stop))
+}
+
+/// More counts sharing a figure's category: و11 عراقيا، بينهم 7 مدنيين و3 شرطيين.
+fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out: &mut Out) {
+    for _ in 0..8 {
+        let mut k = j;
+        let mut subset = false;
+        // A subset word may come after a short place phrase: مقتل 43 مدنيا في المدينة، بينهم
+        for s in j..(j + 6).min(cx.toks.len()) {
+            if cx.marker(s) & SUBSET != 0 {
+                subset = true;
+                k = s + 1;
+                break;
+            }
+            let stop = match cx.kind(s) {
+                Some(Kind::Word) => {
+                    cx.trig(s).is_some() || cx.marker(s) & CLAUSE != 0 || cx.starts_number(s)
+                }
+                Some(Kind::Punct) => false,
+                _ => true,
+            };
+            if stop {
+                break;
+            }
+        }
+        k = cx.skip_quotes(k);
+        // The count may come after a qualifier: بينهم نحو مئتي طفل.
+        let mut start = None;
+        for s in k..(k + 4).min(cx.toks.len()) {
+            if cx.starts_number(s) {
+                start = Some(s);
+                break;
+            }
+            if !subset {
+                break;
+            }
+        }
+        let Some(s) = start else {
+            // و + count after a comma: استشهاد 12 من منسوبي القوات، وثلاثة من العاملين
+            if !subset
+                && cx.kind(j) == Some(Kind::Punct)
+                && cx.starts_number(j + 1)
+                && cx.toks[j + 1].pre & WA != 0
+            {
+                if let Some(r) = read_count(cx, j + 1, false) {
+                    if let a @ After::Victim { .. } = victim_after(cx, r.end) {
+                        if let Some(f) = make(cx, cat, r, a, trigger) {
+                            j = f.end;
+                            push(out, f);
+                            continue;
+                        }
+                    }
+                }
+            }
+            return;
+        };
+        if !subset && cx.toks[s].pre & WA == 0 {
+            return;
+        }
+        let Some(r) = read_count(cx, s, false) else {
+            return;
+        };
+        if r.first != k && !(subset && r.first == s && s == k) {
+            return;
+        }
+        let after = victim_after(cx, r.end);
+        let ok = matches!(after, After::Victim { .. });
+        if !ok {
+            return;
+        }
+        let Some(f) = make(cx, cat, r, after, trigger) else {
+            return;
+        };
+        j = f.end;
+        push(out, f);
+    }
+}
+
+/// A trigger before its count: مقتل 14 مدنيا، قتلت القوات أكثر من 160 فلسطينيا.
+fn forward(
+    cx: &Ctx<'_>,
+    t: usize,
+    cat: Category,
+    trig_end: usize,
+    kind: TrigKind,
+    out: &mut Out,
+) -> bool {
+    let n = cx.toks.len();
+    let start = trig_end;
+    // A verb after its count (قتلوا) takes an object only right after it: قتلوا 7 أشخاص.
+    let lim = if kind == TrigKind::Post {
+        (start + 4).min(n)
+    } else {
+        (start + FORWARD).min(n)
+    };
+    let laqa = kind == TrigKind::Laqa;
+    if laqa && !(start..lim).any(|j| cx.marker(j) & DEATH != 0) {
+        return false;
+    }
+    // حالة وفاة: the count stands before حالة / حالات.
+    if t >= 2 && (cx.is(t - 1, cx.lx.words.hala) || cx.is(t - 1, cx.lx.words.halat)) {
+        for s in t.saturating_sub(5)..t - 1 {
+            if let Some(r) = read_count(cx, s, false) {
+                if r.end == t - 1 {
+                    if let Some(f) = make(cx, cat, r, After::Bare, (t - 1, t + 1)) {
+                        push(out, f);
+                        return true;
+                    }
+                    return false;
+                }
+            }
+        }
+    }
+    let indefinite = cx.kind(start) == Some(Kind::Word) && cx.toks[start].pre & DEF == 0;
+    let single = match cx.entry(start).and_then(|e| e.victim) {
+        Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
+        // وإصابة آخر ("and the injury of another")
+        Some(VictimNum::Other) if indefinite && !cx.folded(start).ends_with("ين") => {
+            Some(VictimNum::Sg)
+        }
+        // مقتل فلسطيني ("the killing of a Palestinian"): a nisba noun after a killed
+        // verbal noun (after others it is more often an adjective: نزوح جماعي).
+        None if indefinite
+            && kind == TrigKind::VNoun
+            && cat == Category::Killed
+            && cx.entry(start).is_none() =>
+        {
+            let w = cx.folded(start);
+            (w.chars().count() >= 4
+                && w.ends_with('ي')
+                && !w.ends_with("اي")
+                && !w.starts_with("ال"))
+            .then_some(VictimNum::Sg)
+        }
+        _ => None,
+    };
+    let mut strict = false;
+    let mut j = start;
+    while j < lim {
+        let tok = cx.toks[j];
+        if tok.kind == Kind::Stop {
+            break;
+        }
+        if j > start {
+            if let Some((_, k)) = cx.trig(j) {
+                if k != TrigKind::Laqa || !laqa {
+                    break;
+                }
+            }
+            if cx.marker(j) & CLAUSE != 0 {
+                break;
+            }
+        }
+        if cx.starts_number(j) {
+            if let Some(r) = read_count(cx, j, false) {
+                let gap = r.first.saturating_sub(start);
+                let after = victim_after(cx, r.end);
+                let accept = match after {
+                    After::Casualty => break,
+                    After::NonVictim => false,
+                    After::Bare => gap == 0 && !strict,
+                    After::Unknown => gap == 0 && !strict && kind != TrigKind::Post,
+                    After::Victim { num: Some(_), .. } => true,
+                    After::Victim { num: None, .. } => gap <= 4 || !strict && gap <= 8,
+                };
+                if accept {
+                    if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+                        let end = f.end;
+                        push(out, f);
+                        chain(cx, end, cat, (t, trig_end), out);
+                        return true;
+                    }
+                }
+                strict = true;
+                j = r.end.max(j + 1);
+                continue;
+            }
+        }
+        j += 1;
+    }
+    // A single victim without a number: مقتل جندي (1), قتل شرطيين (2).
+    if let Some(v) = single {
+        let value = if v == VictimNum::Du { 2.0 } else { 1.0 };
+        let r = Read {
+            first: start,
+            num: start,
+            end: start,
+            value,
+            vague: false,
+            qual: None,
+            range_max: None,
+        };
+        let after = After::Victim {
+            first: start,
+            end: start + 1,
+            num: Some(v),
+        };
+        if let Some(mut f) = make(cx, cat, r, after, (t, trig_end)) {
+            f.end = f.end.max(start + 1);
+            push(out, f);
+            return true;
+        }
+    }
+    false
+}
+
+/// A plural or dual verb after its counts: 12 متشددا وخمسة مدنيين قتلوا، شخصين قتلا.
+fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Out) -> bool {
+    let mut ws = t.saturating_sub(BACKWARD);
+    for k in (ws..t).rev() {
+        if cx.kind(k) == Some(Kind::Stop) || (k + 1 < t && cx.marker(k) & CLAUSE != 0) {
+            ws = k + 1;
+            break;
+        }
+    }
+    // Counts with victims in the window, in order.
+    let mut found: Vec<(Read, After, usize)> = Vec::new();
+    let mut j = ws;
+    while j < t {
+        if cx.starts_number(j) {
+            if let Some(r) = read_count(cx, j, false) {
+                let after = victim_after(cx, r.end);
+                if let After::Victim { end, .. } = after {
+                    if end <= t {
+                        found.push((r, after, end));
+                        j = end;
+                        continue;
+                    }
+                }
+                j = r.end.max(j + 1);
+                continue;
+            }
+        }
+        j += 1;
+    }
+    let verb = cx.folded(t);
+    let verb = verb.strip_prefix('و').unwrap_or(&verb);
+    let dual = verb.ends_with('ا') && !verb.ends_with("وا");
+    if let Some(&(_, _, vend)) = found.last() {
+        // Between the last victim noun and the verb: a qualifier, قد, a short genitive.
+        let mut k = vend;
+        if let Some((_, e)) = post_qual(cx, k) {
+            k = e;
+        }
+        let gap = t - k.min(t);
+        let clean = (k..t).all(|i| {
+            matches!(cx.kind(i), Some(Kind::Word | Kind::Punct | Kind::Quote))
+                && cx.trig(i).is_none()
+        });
+        if gap <= 5 && clean {
+            // Keep the counts joined to the last one by و or a subset word.
+            let mut keep = found.len() - 1;
+            while keep > 0 {
+                let (r, _, _) = found[keep];
+                let (_, _, pend) = found[keep - 1];
+                let subset = (pend..r.first).any(|i| cx.marker(i) & SUBSET != 0);
+                let punct = (pend..r.first).any(|i| cx.kind(i) != Some(Kind::Word));
+                let joined = subset || cx.toks[r.first].pre & WA != 0 && !punct;
+                if joined && r.first.saturating_sub(pend) <= 3 {
+                    keep -= 1;
+                } else {
+                    break;
+                }
+            }
+            let mut any = false;
+            for &(r, after, _) in &found[keep..] {
+                if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+                    any |= push(out, f);
+                }
+            }
+            return any;
+        }
+    }
+    if dual && found.is_empty() {
+        // شخصين قتلا، عضوان من مسلحي الحركة قد قتلا: a dual noun shortly before.
+        for k in (ws.max(t.saturating_sub(6))..t).rev() {
+            let du = match cx.entry(k).and_then(|e| e.victim) {
+                Some(VictimNum::Du) => true,
+                Some(_) => false,
+                None => {
+                    let w = cx.folded(k);
+                    cx.kind(k) == Some(Kind::Word)
+                        && cx.entry(k).is_none()
+                        && w.chars().count() >= 5
+                        && (w.ends_with("ين") || w.ends_with("ان"))
+                }
+            };
+            if du {
+                let r = Read {
+                    first: k,
+                    num: k,
+                    end: k,
+                    value: 2.0,
+                    vague: false,
+                    qual: None,
+                    range_max: None,
+                };
+                let after = After::Victim {
+                    first: k,
+                    end: k + 1,
+                    num: Some(VictimNum::Du),
+                };
+                if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+                    push(out, f);
+                    return true;
+                }
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// The count read before token `t` that ends exactly at `t`.
+fn count_before(cx: &Ctx<'_>, t: usize) -> Option<Read> {
+    for s in t.saturating_sub(5)..t {
+        if cx.starts_number(s) {
+            if let Some(r) = read_count(cx, s, false) {
+                if cx.skip_quotes(r.end) == t {
+                    return Some(r);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True for the killed / injured pair.
+fn pair(a: Category, b: Category) -> bool {
+    matches!(
+        (a, b),
+        (Category::Killed, Category::Injured) | (Category::Injured, Category::Killed)
+    )
+}
+
+/// A casualty noun after its count: خمسة قتلى، 55 بين قتيل وجريح، المصابين الـ12.
+fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
+    let mut cat = cat;
+    let mut trig_end = t + 1;
+    // قتيل ومصاب، قتلى وجرحى: both together.
+    if let Some((c2, TrigKind::Noun)) = cx.trig(t + 1) {
+        if cx.toks[t + 1].pre & WA != 0 && pair(cat, c2) {
+            cat = Category::KilledOrInjured;
+            trig_end = t + 2;
+        }
+    }
+    let mut r = count_before(cx, t);
+    let mut victims = None;
+    if r.is_none() && t >= 1 && cx.is(t - 1, cx.lx.words.bain) {
+        // 55 بين قتيل وجريح، عشرات الحوثيين بين قتلى وجرحى
+        r = count_before(cx, t - 1);
+        if r.is_none() && t >= 2 {
+            if let Some(r2) = count_before(cx, t - 2) {
+                if let After::Victim { first, end, .. } = victim_after(cx, r2.end) {
+                    if end == t - 1 {
+                        victims = Some((first, end));
+                        r = Some(r2);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(r) = r {
+        let after = match victims {
+            Some((first, end)) => After::Victim {
+                first,
+                end,
+                num: Some(VictimNum::Pl),
+            },
+            None => After::Victim {
+                first: t,
+                end: t + 1,
+                num: Some(VictimNum::Pl),
+            },
+        };
+        if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+            let end = f.end;
+            push(out, f);
+            chain(cx, end.max(trig_end), cat, (t, trig_end), out);
+        }
+        return;
+    }
+    if dual {
+        let r = Read {
+            first: t,
+            num: t,
+            end: t + 1,
+            value: 2.0,
+            vague: false,
+            qual: None,
+            range_max: None,
+        };
+        let after = After::Victim {
+            first: t,
+            end: t + 1,
+            num: Some(VictimNum::Du),
+        };
+        if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+            push(out, f);
+        }
+        return;
+    }
+    // المصابين الـ12، القتلى الثلاثة
+    if cx.toks[t].pre & DEF != 0 {
+        let j = t + 1;
+        let def_num = cx.toks.get(j).is_some_and(|x| x.pre & DEF != 0);
+        if def_num {
+            if let Some(r) = read_count(cx, j, true) {
+                let after = After::Victim {
+                    first: t,
+                    end: t + 1,
+                    num: Some(VictimNum::Pl),
+                };
+                if let Some(f) = make(cx, cat, r, after, (t, t + 1)) {
+                    push(out, f);
+                }
+            }
+        }
+    }
+}
+
+/// A toll: ارتفع عدد القتلى إلى 20، لترتفع الحصيلة إلى 30، بلغ عدد القتلى 50.
+fn toll(cx: &Ctx<'_>, t: usize, out: &mut Out) {
+    let n = cx.toks.len();
+    let w = &cx.lx.words;
+    let hasila = cx.word_is(t, "حصيلة") || cx.word_is(t, "الحصيلة");
+    let (cat, np_end, trig) = match cx.trig(t + 1) {
+        // عدد القتلى، حصيلة ضحايا القصف
+        Some((c, TrigKind::Noun)) => (c, t + 2, (t, t + 2)),
+        // عدد من قتلوا، عدد الذين قتلوا
+        _ if (cx.is(t + 1, w.min) || cx.is(t + 1, w.alladhina))
+            && matches!(cx.trig(t + 2), Some((_, TrigKind::Post))) =>
+        {
+            let c = cx.trig(t + 2).map_or(Category::Killed, |x| x.0);
+            (c, t + 3, (t, t + 3))
+        }
+        _ if hasila => {
+            let c = out.figs.last().map_or(Category::Killed, |f| f.cat);
+            (c, t + 1, (t, t + 1))
+        }
+        _ => return,
+    };
+    let rise_before = (t.saturating_sub(3)..t).any(|k| cx.marker(k) & RISE != 0);
+    let total = cx.word_is(t, "إجمالي");
+    let is_ila = |j: usize| cx.is(j, w.ila) || cx.is(j, w.ila2);
+    // A count after إلى, maybe after a qualifier: إلى نحو 1111.
+    let count_after_ila = |j: usize| -> Option<Read> {
+        (j + 1..(j + 5).min(n))
+            .filter(|&s| cx.starts_number(s))
+            .find_map(|s| read_count(cx, s, false).filter(|r| r.first == j + 1))
+    };
+    let mut found = None;
+    let mut victims = None;
+    let mut rise = rise_before;
+    let mut first_count = None;
+    for j in np_end..(np_end + 30).min(n) {
+        let other_trigger = j > np_end
+            && cx
+                .trig(j)
+                .is_some_and(|x| matches!(x.1, TrigKind::VNoun | TrigKind::Verb));
+        if cx.kind(j) == Some(Kind::Stop) || other_trigger {
+            break;
+        }
+        if cx.is(j, w.safuf) && victims.is_none() {
+            let e = (j + 3).min(n);
+            let mut v_end = j + 1;
+            while v_end < e
+                && cx.kind(v_end) == Some(Kind::Word)
+                && cx.entry(v_end).map_or(true, |x| {
+                    x.victim.is_some() || x.trig.is_none() && x.marker == 0
+                })
+            {
+                v_end += 1;
+            }
+            if v_end > j + 1 {
+                victims = Some((j + 1, v_end));
+            }
+        }
+        if cx.marker(j) & RISE != 0 {
+            rise = true;
+        }
+        if is_ila(j) {
+            if let Some(r) = count_after_ila(j) {
+                found = Some(r);
+                break;
+            }
+        }
+        if first_count.is_none() && cx.starts_number(j) {
+            first_count = read_count(cx, j, false).map(|r| (j, r));
+        }
+    }
+    if found.is_none() {
+        // يرتفع إلى 121 عدد الفلسطينيين ...: the count before the toll word.
+        for j in (t.saturating_sub(6)..t).rev() {
+            if cx.kind(j) == Some(Kind::Stop) {
+                break;
+            }
+            if is_ila(j) {
+                if let Some(r) = count_after_ila(j) {
+                    found = Some(r);
+                    rise = (j.saturating_sub(3)..j).any(|k| cx.marker(k) & RISE != 0);
+                }
+                break;
+            }
+        }
+    }
+    if found.is_none() {
+        // بلغت حصيلة القتلى، وفق المرصد، 29 مقاتلا; عدد القتلى هو سبعة
+        if let Some((j, r)) = first_count {
+            let near = (np_end..j)
+                .all(|k| cx.is(k, w.huwa) || cx.is(k, w.hiya) || cx.kind(k) == Some(Kind::Punct));
+            let with_victim = matches!(victim_after(cx, r.end), After::Victim { .. });
+            if (near && j - np_end <= 2) || (rise_before && with_victim && j - np_end <= 12) {
+                found = Some(r);
+            }
+        }
+    }
+    let Some(r) = found else { return };
+    let cumulative = rise || total;
+    if out.has(r.num) {
+        // The toll's figure and those joined to it: إلى 62 قتيلا ونحو 3200 جريح.
+        let sentence_end = (r.num..n)
+            .find(|&k| cx.kind(k) == Some(Kind::Stop))
+            .unwrap_or(n);
+        for f in out.figs.iter_mut() {
+            if f.read.num >= r.num && f.read.num < (r.num + 12).min(sentence_end) {
+                f.cumulative |= cumulative;
+            }
+        }
+        return;
+    }
+    let after = match victim_after(cx, r.end) {
+        a @ After::Victim { .. } => a,
+        After::Casualty | After::NonVictim => return,
+        _ => match victims {
+            Some((first, end)) => After::Victim {
+                first,
+                end,
+                num: Some(VictimNum::Group),
+            },
+            None if np_end > trig.0 + 1 => After::Victim {
+                first: trig.0 + 1,
+                end: np_end,
+                num: Some(VictimNum::Pl),
+            },
+            None => After::Bare,
+        },
+    };
+    if let Some(mut f) = make(cx, cat, r, after, trig) {
+        f.first = f.first.min(t);
+        f.cumulative = cumulative;
+        let end = f.end;
+        push(out, f);
+        chain(cx, end, cat, trig, out);
+        // Figures chained on the toll share its flag.
+        for g in out.figs.iter_mut().filter(|g| g.trigger == trig) {
+            g.cumulative = cumulative;
+        }
+    }
+}
+
+/// How far (in tokens) a hedge reaches from a figure in its sentence.
+const HEDGE_REACH: usize = 10;
+
+/// Sentence index of every token, the cumulative flag of every sentence, and the
+/// positions of hedge markers.
+fn sentence_flags(cx: &Ctx<'_>) -> (Vec<u32>, Vec<bool>, Vec<usize>) {
+    let mut sent = Vec::with_capacity(cx.toks.len());
+    let mut cumulative = vec![false];
+    let mut hedges = Vec::new();
+    let mut s = 0u32;
+    for i in 0..cx.toks.len() {
+        sent.push(s);
+        let mut m = cx.marker(i) & (HEDGE | CUMULATIVE);
+        let t = cx.toks[i];
+        if t.id != NONE && cx.lx.phrase_start.get(t.id as usize) == Some(&true) {
+            for p in &cx.lx.phrases {
+                if p.marker & (HEDGE | CUMULATIVE) != 0 && cx.ids_at(i, &p.ids) {
+                    m |= p.marker;
+                }
+            }
+        }
+        if m & CUMULATIVE != 0 {
+            cumulative[s as usize] = true;
+        }
+        if m & HEDGE != 0 {
+            hedges.push(i);
+        }
+        if t.kind == Kind::Stop {
+            s += 1;
+            cumulative.push(false);
+        }
+    }
+    (sent, cumulative, hedges)
+}
+
+pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
+    let lx: &Lexicon = &LEXICON;
+    let mut buf = String::new();
+    let toks = scan(text, lx, &mut buf);
+    let cx = Ctx {
+        text,
+        toks: &toks,
+        lx,
+    };
+    let mut out = Out {
+        figs: Vec::new(),
+        taken: Vec::new(),
+    };
+    let mut tolls = Vec::new();
+    let mut t = 0;
+    while t < toks.len() {
+        let Some(e) = cx.entry(t) else {
+            t += 1;
+            continue;
+        };
+        if e.marker & TOLL != 0 {
+            tolls.push(t);
+        }
+        let Some((cat, kind)) = e.trig else {
+            t += 1;
+            continue;
+        };
+        match kind {
+            TrigKind::VNoun | TrigKind::Verb | TrigKind::Laqa | TrigKind::Ala => {
+                let ala = kind == TrigKind::Ala;
+                if ala && cx.is(t + 1, lx.words.ala) && !negated(&cx, t) {
+                    forward(&cx, t, cat, t + 2, TrigKind::VNoun, &mut out);
+                    t += 2;
+                    continue;
+                }
+                if !ala && !negated(&cx, t) {
+                    // قتل وأصيب 55، مقتل وإصابة 60
+                    let mut c = cat;
+                    let mut end = t + 1;
+                    if let Some((c2, k2)) = cx.trig(t + 1) {
+                        if toks[t + 1].pre & WA != 0
+                            && pair(cat, c2)
+                            && matches!(k2, TrigKind::VNoun | TrigKind::Verb)
+                        {
+                            c = Category::KilledOrInjured;
+                            end = t + 2;
+                        }
+                    }
+                    forward(&cx, t, c, end, kind, &mut out);
+                    t = end;
+                    continue;
+                }
+            }
+            TrigKind::Post => {
+                if !negated(&cx, t) {
+                    // قتلوا أو أصيبوا
+                    let mut c = cat;
+                    let mut end = t + 1;
+                    let k = if cx.is(t + 1, lx.words.aw) {
+                        t + 2
+                    } else {
+                        t + 1
+                    };
+                    if let Some((c2, TrigKind::Post)) = cx.trig(k) {
+                        if (k == t + 2 || toks[k].pre & WA != 0) && pair(cat, c2) {
+                            c = Category::KilledOrInjured;
+                            end = k + 1;
+                        }
+                    }
+                    if !backward(&cx, t, c, end, &mut out) {
+                        forward(&cx, t, c, end, TrigKind::Post, &mut out);
+                    }
+                    t = end;
+                    continue;
+                }
+            }
+            TrigKind::Noun | TrigKind::Dual => {
+                if toks[t].kind == Kind::Word {
+                    noun(&cx, t, cat, kind == TrigKind::Dual, &mut out);
+                }
+            }
+        }
+        t += 1;
+    }
+    for t in tolls {
+        toll(&cx, t, &mut out);
+    }
+    let (sent, sent_cumulative, hedges) = sentence_flags(&cx);
+    let mut figs = out.figs;
+    figs.sort_by_key(|f| (f.read.num, f.first));
+    let mut res: Vec<CasualtyFigure<'_>> = Vec::with_capacity(figs.len());
+    let mut last_victims: Option<Fragment<'_>> = None;
+    for f in figs {
+        let Some(count) = f.read.count(&cx, f.post) else {
+            continue;
+        };
+        let victims = f.victims.map(|(a, b)| Fragment::new(text, cx.span(a, b)));
+        let antecedent = if f.other { last_victims } else { None };
+        if !f.other {
+            if let Some(v) = victims {
+                last_victims = Some(v);
+            }
+        }
+        let si = sent[f.read.num.min(sent.len() - 1)];
+        let lo = f.first.saturating_sub(HEDGE_REACH);
+        let hi = f.end + HEDGE_REACH;
+        let hedged = hedges
+            .iter()
+            .any(|&h| h >= lo && h < hi && sent.get(h) == Some(&si));
+        res.push(CasualtyFigure {
+            category: f.cat,
+            count,
+            victims,
+            trigger: Fragment::new(text, cx.span(f.trigger.0, f.trigger.1)),
+            span: Fragment::new(text, cx.span(f.first, f.end)),
+            cumulative: f.cumulative || sent_cumulative[si as usize],
+            hedged,
+            antecedent,
+        });
+    }
+    res
+}

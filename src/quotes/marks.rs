@@ -1,0 +1,226 @@
+//! Pairing quote marks into quoted segments.
+//!
+//! Marks pair by kind: « », “ ”, ‹ ›, ‘ ’, and the symmetric " and '. Quotes nest
+//! (« … "…" … »). A « still open at a paragraph end continues into the next
+//! paragraph when that one reopens with «; otherwise it closes at the paragraph
+//! end, so a lone mark never swallows the rest of the article. A symmetric mark
+//! left unpaired at a paragraph end is dropped. Some outlets open with `:»`; a »
+//! after a colon with no « open opens a quote.
+
+use super::scan::{Kind, Scan};
+use crate::Span;
+
+/// A top-level quoted segment.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Segment {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index one past the closing mark (or of the paragraph break that closed it).
+    pub after: usize,
+    /// The text between the marks.
+    pub inner: Span,
+    /// Words inside.
+    pub words: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum MarkKind {
+    Guillemet,
+    Reversed,
+    Curly,
+    Angle,
+    CurlySingle,
+    Straight,
+    Single,
+}
+
+impl MarkKind {
+    fn reopens(self, c: char) -> bool {
+        matches!((self, c), (MarkKind::Guillemet, '«') | (MarkKind::Curly, '“') | (MarkKind::Reversed, '»'))
+    }
+    fn symmetric(self) -> bool {
+        matches!(self, MarkKind::Straight | MarkKind::Single)
+    }
+}
+
+/// An open mark on the stack.
+#[derive(Clone, Copy)]
+struct Open {
+    kind: MarkKind,
+    tok: usize,
+}
+
+/// Pairs the marks of `s`; returns top-level segments in order and, for every
+/// token, the index of the top-level segment containing it (`u32::MAX` if none).
+pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
+    let toks = &s.toks;
+    let mut segs: Vec<Segment> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // Token index of a still-open top-level segment's opener carried across paragraphs.
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        match t.kind {
+            Kind::Break => {
+                if let Some(bottom) = stack.first().copied() {
+                    // A quote that the next paragraph reopens with the same mark continues.
+                    let next = toks.get(i + 1).map(|n| n.kind);
+                    if let (false, Some(Kind::Punct(c))) = (bottom.kind.symmetric(), next) {
+                        if stack.len() == 1 && bottom.kind.reopens(c) {
+                            i += 2;
+                            continue;
+                        }
+                    }
+                    let top_open = bottom;
+                    if !top_open.kind.symmetric() {
+                        push_seg(&mut segs, s, top_open.tok, i, t.span.start, i);
+                    }
+                    stack.clear();
+                }
+            }
+            Kind::Punct(c) => {
+                let kind = match c {
+                    '«' => {
+                        let guil = stack.iter().rposition(|o| o.kind == MarkKind::Guillemet);
+                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::Reversed) {
+                            close(&mut stack, &mut segs, s, p, i);
+                        } else if let Some(p) = guil.filter(|_| closes_here(text, s, i)) {
+                            // «...« : a « that ends a word and is followed by a space closes.
+                            close(&mut stack, &mut segs, s, p, i);
+                        } else {
+                            stack.push(Open { kind: MarkKind::Guillemet, tok: i });
+                        }
+                        None
+                    }
+                    '»' => {
+                        if let Some(p) = stack.iter().rposition(|o| matches!(o.kind, MarkKind::Guillemet | MarkKind::Reversed)) {
+                            close(&mut stack, &mut segs, s, p, i);
+                        } else if i > 0 && s.is(i - 1, ':') {
+                            stack.push(Open { kind: MarkKind::Reversed, tok: i });
+                        }
+                        None
+                    }
+                    '“' | '„' => {
+                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::Curly) {
+                            // “ … “ used as both marks by some outlets.
+                            if c == '“' && !opens_here(text, s, i) {
+                                close(&mut stack, &mut segs, s, p, i);
+                                None
+                            } else {
+                                Some(MarkKind::Curly)
+                            }
+                        } else {
+                            Some(MarkKind::Curly)
+                        }
+                    }
+                    '”' => {
+                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::Curly) {
+                            close(&mut stack, &mut segs, s, p, i);
+                        } else if opens_here(text, s, i) {
+                            stack.push(Open { kind: MarkKind::Curly, tok: i });
+                        }
+                        None
+                    }
+                    '‹' => Some(MarkKind::Angle),
+                    '›' => {
+                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::Angle) {
+                            close(&mut stack, &mut segs, s, p, i);
+                        }
+                        None
+                    }
+                    '‘' => Some(MarkKind::CurlySingle),
+                    '’' => {
+                        if let Some(p) = stack.iter().rposition(|o| o.kind == MarkKind::CurlySingle) {
+                            close(&mut stack, &mut segs, s, p, i);
+                        }
+                        None
+                    }
+                    '"' | '\'' => {
+                        let k = if c == '"' { MarkKind::Straight } else { MarkKind::Single };
+                        if c == '\'' && !arabic_neighbour(text, t.span) {
+                            None
+                        } else if let Some(p) = stack.iter().rposition(|o| o.kind == k) {
+                            close(&mut stack, &mut segs, s, p, i);
+                            None
+                        } else {
+                            Some(k)
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    stack.push(Open { kind, tok: i });
+                }
+            }
+            Kind::Word => {}
+        }
+        i += 1;
+    }
+    if let Some(bottom) = stack.first().copied() {
+        if !bottom.kind.symmetric() {
+            push_seg(&mut segs, s, bottom.tok, toks.len(), text.len(), toks.len());
+        }
+    }
+    segs.sort_by_key(|g| g.open);
+    // Keep top-level segments only.
+    let mut top: Vec<Segment> = Vec::with_capacity(segs.len());
+    for g in segs {
+        match top.last() {
+            Some(l) if g.open < l.after => {}
+            _ => top.push(g),
+        }
+    }
+    let mut inside = vec![u32::MAX; toks.len()];
+    for (k, g) in top.iter().enumerate() {
+        for slot in &mut inside[g.open..g.after.min(toks.len())] {
+            *slot = k as u32;
+        }
+    }
+    (top, inside)
+}
+
+/// Closes the open mark at stack position `p` with the mark at token `i`;
+/// marks opened inside it and never closed are dropped.
+fn close(stack: &mut Vec<Open>, segs: &mut Vec<Segment>, s: &Scan, p: usize, i: usize) {
+    let o = stack[p];
+    stack.truncate(p);
+    push_seg(segs, s, o.tok, i + 1, s.toks[i].span.start, i);
+}
+
+fn push_seg(segs: &mut Vec<Segment>, s: &Scan, open: usize, after: usize, end: usize, last: usize) {
+    let start = s.toks[open].span.end;
+    let last = last.min(s.toks.len()).max(open + 1);
+    let words = s.words_before(last) - s.words_before(open + 1);
+    if words == 0 {
+        return;
+    }
+    segs.push(Segment {
+        open,
+        after,
+        inner: Span::new(start, end.max(start)),
+        words,
+    });
+}
+
+/// A mark that touches a word on its right and not on its left opens.
+fn opens_here(text: &str, s: &Scan, i: usize) -> bool {
+    let sp = s.toks[i].span;
+    let left = text[..sp.start].chars().next_back();
+    let right = text[sp.end..].chars().next();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    word(right) && !word(left)
+}
+
+/// A mark that touches a word on its left and not on its right closes.
+fn closes_here(text: &str, s: &Scan, i: usize) -> bool {
+    let sp = s.toks[i].span;
+    let left = text[..sp.start].chars().next_back();
+    let right = text[sp.end..].chars().next();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    word(left) && !word(right)
+}
+
+fn arabic_neighbour(text: &str, sp: Span) -> bool {
+    let ar = |c: Option<char>| c.is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    ar(text[..sp.start].chars().next_back()) || ar(text[sp.end..].chars().next())
+}

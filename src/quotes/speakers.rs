@@ -1,0 +1,301 @@
+//! Speaker noun phrases: titles, names, apposition with commas, genitive chains.
+//!
+//! A phrase is one or two comma segments (وزير الخارجية الروسي، سيرغي لافروف،).
+//! Each segment is title-first (it starts with a head such as وزير، المتحدث،
+//! مصدر) or name-first (a run of words without the article). The name is the
+//! run of undetermined words; the title is the rest of a title-first segment.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::cues::{self, head, STOPS};
+use super::scan::{bare, definite, fold, Kind, Scan};
+
+static EVENTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("data/events.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold)
+        .collect()
+});
+
+/// Forces the lazy table.
+pub(crate) fn warm() {
+    LazyLock::force(&EVENTS);
+}
+
+/// A speaker phrase, as token ranges (half-open) into the scan.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Phrase {
+    /// The whole mention.
+    pub text: (usize, usize),
+    /// The name, or the body when there is no personal name.
+    pub name: (usize, usize),
+    /// The title when a name was found beside it.
+    pub title: Option<(usize, usize)>,
+    /// Plural subject (مسؤولون، الناجون).
+    pub plural: bool,
+    /// The phrase had no personal name: a title, body or description only.
+    pub nameless: bool,
+    /// Token index just past the phrase, including a closing comma.
+    pub after: usize,
+}
+
+fn is_sep(s: &Scan, i: usize) -> bool {
+    matches!(s.toks.get(i).map(|t| t.kind), Some(Kind::Punct('،' | ',' | '-' | '–' | '—')))
+}
+
+fn is_quote_mark(s: &Scan, i: usize) -> bool {
+    matches!(s.toks.get(i).map(|t| t.kind), Some(Kind::Punct('"' | '«' | '»' | '“' | '”')))
+}
+
+fn stop(w: &str) -> bool {
+    STOPS.contains(w) || w.strip_prefix('و').is_some_and(|r| STOPS.contains(r))
+}
+
+fn name_link(w: &str) -> bool {
+    matches!(w, "عبد" | "ال" | "ابو" | "ابي" | "بن" | "ابن" | "بنت" | "ذو" | "عبيد")
+}
+
+/// Parses the speaker phrase that starts at or after token `a`, before `b`.
+/// Leading adverbials (في هذا السياق، يوم السبت) are skipped when a comma ends them.
+pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
+    let mut i = a;
+    while i < b {
+        if is_sep(s, i) {
+            i += 1;
+            continue;
+        }
+        if !s.word(i) {
+            return None;
+        }
+        let w = s.f(i);
+        let participle = cues::cue(w).is_some_and(|c| c.participle);
+        if stop(w) || participle {
+            if participle || is_time(w) {
+                i += 1;
+                continue;
+            }
+            // Skip an adverbial chunk up to the next comma.
+            let mut j = i + 1;
+            while j < b && !is_sep(s, j) {
+                j += 1;
+            }
+            if j >= b {
+                return None;
+            }
+            i = j + 1;
+            continue;
+        }
+        break;
+    }
+    if i >= b {
+        return None;
+    }
+    phrase(s, i, b)
+}
+
+fn is_time(w: &str) -> bool {
+    matches!(
+        w,
+        "يوم" | "اليوم" | "امس" | "الليله" | "مساء" | "صباح" | "السبت" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "وقتها" | "حينها" | "ايضا" | "كذلك"
+    )
+}
+
+/// One comma segment: returns (end token, name range, title-first?).
+fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool) {
+    let first = s.f(i);
+    let title_first = head(first);
+    let name_first = !title_first && !definite(first) && !stop(first);
+    let mut j = i;
+    let mut name: Option<(usize, usize)> = None;
+    let mut in_name = false;
+    let mut words = 0;
+    while j < b && words < 14 {
+        if is_quote_mark(s, j) {
+            j += 1;
+            continue;
+        }
+        if !s.word(j) {
+            // An abbreviation with dots (بي.إف.إم) stays one name.
+            if s.is(j, '.') && j > i && s.word(j + 1) && s.toks[j - 1].span.end == s.toks[j].span.start && s.toks[j].span.end == s.toks[j + 1].span.start {
+                if let Some((st, _)) = name.filter(|_| in_name) {
+                    name = Some((st, j + 2));
+                }
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let w = s.f(j);
+        if j > i {
+            if matches!(w, "في" | "الى" | "علي") && !(in_name && w == "علي" && !definite(s.f(j + 1))) {
+                // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
+                let nw = s.f(j + 1);
+                if name.is_some() || cues::complementizer(nw) || EVENTS.contains(nw) || EVENTS.contains(bare(nw)) || !s.word(j + 1) || !title_first {
+                    break;
+                }
+                in_name = false;
+                j += 1;
+                words += 1;
+                continue;
+            }
+            let name_ali = in_name && w == "علي" && !definite(s.f(j + 1));
+            if (stop(w) && !name_ali) || cues::cue(w).is_some_and(|c| c.participle) || cues::complementizer(w) {
+                break;
+            }
+            // Coordination with another body (الجيش ومكتب الحاكم) or a pronoun clause (ومقره).
+            if w.strip_prefix('و').is_some_and(|r| head(r) && !cues::HEADS.contains(bare(w))) {
+                break;
+            }
+            if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
+                break;
+            }
+        }
+        let det = definite(w) || w.starts_with("لل");
+        let prev = if j > i { s.f(j - 1) } else { "" };
+        let is_head = head(w);
+        let digit = w.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let nisba = !det
+            && j > i
+            && (w.ends_with("يه") || w.ends_with('ي'))
+            && w.chars().count() > 3
+            && !definite(prev)
+            && (head(prev) || prev.ends_with("يه") || prev.ends_with('ي'))
+            && !in_name;
+        let name_word = !digit
+            && !nisba
+            && w != "باسم"
+            && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
+        if (name_first || j > i) && name_word && !(title_first && j == i) {
+            match name {
+                Some((st, _)) if in_name => name = Some((st, j + 1)),
+                None => {
+                    name = Some((j, j + 1));
+                    in_name = true;
+                }
+                Some(_) => in_name = false,
+            }
+        } else if in_name {
+            in_name = false;
+            if !name_first {
+                // A title after the name without a comma (شون رايان المتحدث باسم ...).
+            }
+        }
+        j += 1;
+        words += 1;
+    }
+    (j, name, title_first)
+}
+
+/// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
+fn family_end(s: &Scan, j: usize, b: usize) -> bool {
+    let n = j + 1;
+    n >= b || !s.word(n) || head(s.f(n)) || stop(s.f(n))
+}
+
+/// Parses a phrase starting exactly at `i`.
+pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
+    if !s.word(i) {
+        return None;
+    }
+    let (e1, n1, t1) = segment(s, i, b);
+    if e1 == i {
+        return None;
+    }
+    let mut p = Phrase {
+        text: (i, e1),
+        name: n1.unwrap_or((i, e1)),
+        title: None,
+        plural: plural(s.f(i)),
+        nameless: n1.is_none(),
+        after: e1,
+    };
+    if let Some((ns, ne)) = n1 {
+        if ns > i {
+            p.title = Some((i, ns));
+        } else if ne < e1 {
+            p.title = Some((ne, e1));
+        }
+    }
+    if is_sep(s, e1) && e1 + 1 < b && s.word(e1 + 1) {
+        let w2 = s.f(e1 + 1);
+        let second_title = head(w2);
+        let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
+        let second_name = !second_title && !definite(w2) && !stop(w2) && t1 && !pronoun_clause && !cues::complementizer(w2);
+        if second_title || second_name {
+            let (e2, n2, _) = segment(s, e1 + 1, b);
+            if e2 > e1 + 1 {
+                p.text = (i, e2);
+                p.after = e2;
+                if t1 {
+                    if let Some(n2) = n2 {
+                        p.name = n2;
+                        p.title = Some((i, e1));
+                        p.nameless = false;
+                    }
+                } else if n1.is_some() {
+                    p.title = Some((e1 + 1, e2));
+                }
+            }
+        }
+    }
+    if is_sep(s, p.after) {
+        p.after += 1;
+    }
+    Some(p)
+}
+
+fn plural(w: &str) -> bool {
+    let w = bare(w);
+    w.ends_with("ون") || w.ends_with("ين") || w.ends_with("و") && w.chars().count() > 4
+}
+
+/// The subject before a cue (وكانت الوزارة قد أكدت، لكن الجيش يقول): the words
+/// between the clause opening and the cue.
+pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
+    let mut j = cue;
+    let mut start = None;
+    let mut n = 0;
+    while j > lo {
+        j -= 1;
+        n += 1;
+        if n > 14 {
+            return None;
+        }
+        if s.word(j) {
+            let w = s.f(j);
+            if matches!(w, "قد" | "وقد") {
+                continue;
+            }
+            if matches!(w, "في" | "من" | "الى" | "علي" | "عن" | "مع" | "ذلك" | "ما" | "التي" | "الذي") {
+                return None;
+            }
+            if super::cues::OPENERS.contains(w) || matches!(w, "لكن" | "ولكن" | "وكان" | "وكانت" | "كان" | "كانت") {
+                start = Some(j + 1);
+                break;
+            }
+        } else if !is_sep(s, j) && !is_quote_mark(s, j) {
+            start = Some(j + 1);
+            break;
+        }
+    }
+    let st = start.unwrap_or(lo);
+    if st >= cue {
+        return None;
+    }
+    let mut end = cue;
+    while end > st && (!s.word(end - 1) || matches!(s.f(end - 1), "قد" | "وقد")) {
+        end -= 1;
+    }
+    let mut st = st;
+    while st < end && is_quote_mark(s, st) {
+        st += 1;
+    }
+    if st >= end {
+        return None;
+    }
+    let p = phrase(s, st, end)?;
+    Some(p)
+}
