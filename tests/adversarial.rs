@@ -7,7 +7,7 @@
 //! and output linear in the input (no quote or number whose text re-covers the rest
 //! of the article at every position, which would be quadratic in size, and so in time).
 //!
-//! The inputs are 256 KiB here so that a debug build stays fast; set
+//! The inputs are 32 KiB here so that a debug build stays fast; set
 //! `ARABIC_NEWS_ADVERSARIAL_BYTES=1048576` for the full megabyte of the issue.
 //! Crash inputs found by fuzzing are replayed at the end of this file.
 
@@ -25,7 +25,7 @@ fn size() -> usize {
     std::env::var("ARABIC_NEWS_ADVERSARIAL_BYTES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(256 * 1024)
+        .unwrap_or(32 * 1024)
 }
 
 fn hostile(name: &str) -> String {
@@ -235,4 +235,27 @@ fn fuzz_regressions() {
 fn fuzz_open_bugs() {
     let n = replay("fuzz-open");
     eprintln!("replayed {n} open fuzz findings");
+}
+
+/// Every result type serializes to a `serde_json::Value` too, not only to text
+/// (what a caller that post-processes results in memory does).
+///
+/// Open bug (numbers branch, found by `tests/properties.rs`): a number beyond 64 bits,
+/// such as `20000000000000000000`, has an `i128` value that `serde_json::to_value`
+/// rejects with "number out of range" (`to_string` writes it). Remove the `#[ignore]`
+/// once such values serialize within 64 bits (as a float, or clamped).
+#[test]
+#[ignore = "open bug in numbers: values beyond 64 bits fail serde_json::to_value"]
+fn huge_numbers_serialize_to_json_values() {
+    for text in [
+        "20000000000000000000",
+        "-20000000000000000000",
+        "مقتل 99999999999999999999999 شخصا",
+        "قال: «خسرنا 1000000000000000000000 دولار»",
+    ] {
+        let analysis = arabic_news::analyze(text);
+        if let Err(e) = serde_json::to_value(&analysis) {
+            panic!("{text:?}: {e}");
+        }
+    }
 }

@@ -5,11 +5,11 @@ use arabic_news::{casualties, numbers, quotes, Span};
 use serde::Serialize;
 use serde_json::Value;
 
-/// Serializes through JSON text, as the `analyze` example does: integers beyond 64 bits
-/// are written exactly there (serde_json's `Value` tree has no room for them).
+/// The JSON form of a result, as the `analyze` example writes it (text, then parsed
+/// back: `serde_json::to_value` cannot hold integers beyond 64 bits, text can).
 pub fn json<T: Serialize>(value: &T) -> Value {
     let text = serde_json::to_string(value).expect("every result type serializes");
-    serde_json::from_str(&text).expect("the crate writes valid JSON")
+    serde_json::from_str(&text).expect("the JSON written parses back")
 }
 
 fn as_offset(v: Option<&Value>) -> Option<usize> {
