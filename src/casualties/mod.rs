@@ -128,7 +128,8 @@ pub struct CasualtyFigure<'a> {
     pub antecedent: Option<Fragment<'a>>,
 }
 
-/// Finds the casualty figures in `text`, in order of their counts.
+/// Finds the casualty figures in `text`, ordered by where their spans start (a
+/// figure nested inside a longer one, such as a dual inside a toll, comes after it).
 ///
 /// ```
 /// use arabic_news::casualties::{extract, Category, Value};
@@ -143,5 +144,8 @@ pub struct CasualtyFigure<'a> {
 /// assert!(extract("لم تسفر الغارة عن إصابات").is_empty());
 /// ```
 pub fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
-    matcher::extract(text)
+    let mut figures = matcher::extract(text);
+    // Stable: figures that start together keep the order of their counts.
+    figures.sort_by_key(|f| f.span.start());
+    figures
 }
