@@ -6,7 +6,10 @@
 //!
 //! Each token line is `start end kind text`, with byte offsets into the input.
 //! `--clitics` adds the proclitics and stem of Arabic words that split;
-//! `--count` prints only the number of tokens per kind and the throughput.
+//! `--count` prints the number of tokens per kind, then the best-of-11
+//! throughput of `tokenize`, `str::split_whitespace` and `sentences` on the
+//! input (a quick check; the criterion group `tokenize` in `bench/` is the
+//! reference).
 
 use std::io::{self, BufWriter, Read, Write};
 use std::time::Instant;

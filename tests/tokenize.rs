@@ -299,6 +299,35 @@ fn pathological_inputs_do_not_panic() {
     check_rebuild(&"1.".repeat(10_000));
 }
 
+/// Inputs that make a naive scanner re-read the same text for every token.
+#[test]
+fn no_quadratic_rescans() {
+    for unit in [
+        "ab.",
+        "a-",
+        "a.",
+        "ab_",
+        "x+",
+        "http://a)",
+        "#_",
+        "ب\u{200F}",
+    ] {
+        let text = unit.repeat(200_000 / unit.len());
+        let t = std::time::Instant::now();
+        check_rebuild(&text);
+        let secs = t.elapsed().as_secs_f64();
+        assert!(
+            secs < 5.0,
+            "{unit:?} x {}: {secs:.1} s",
+            text.len() / unit.len()
+        );
+    }
+    let url = format!("http://a{}", ")".repeat(200_000));
+    let t = std::time::Instant::now();
+    assert_eq!(tokenize(&url).count(), 200_001);
+    assert!(t.elapsed().as_secs_f64() < 5.0);
+}
+
 #[test]
 fn public_types_are_send_sync_copy() {
     fn send_sync<T: Send + Sync + std::panic::UnwindSafe>() {}

@@ -533,13 +533,14 @@ fn url_body<const FAST: bool>(s: &str, mut j: usize) -> usize {
         j += c.len;
     }
     let bytes = s.as_bytes();
+    // Trimming never removes a ( or [, so whether the URL has one is fixed.
+    let opens_paren = bytes[start..j].contains(&b'(');
+    let opens_bracket = bytes[start..j].contains(&b'[');
     while j > start {
-        let last = bytes[j - 1];
-        let body = &bytes[start..j - 1];
-        let drop = match last {
+        let drop = match bytes[j - 1] {
             b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'*' => true,
-            b')' => !body.contains(&b'('),
-            b']' => !body.contains(&b'['),
+            b')' => !opens_paren,
+            b']' => !opens_bracket,
             _ => false,
         };
         if !drop {
@@ -551,16 +552,24 @@ fn url_body<const FAST: bool>(s: &str, mut j: usize) -> usize {
 }
 
 /// `local@domain.tld` at `i`, ASCII only.
+///
+/// The local part is read for at most 64 bytes and the domain for at most 255
+/// (the limits of RFC 5321), so that text such as `a-b-c-…`, tried at every
+/// word, is not re-read to its end each time.
 fn email(bytes: &[u8], i: usize) -> Option<usize> {
     let mut j = i;
-    while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || b"._%+-".contains(&bytes[j])) {
+    let limit = bytes.len().min(i + 64);
+    while j < limit && (bytes[j].is_ascii_alphanumeric() || b"._%+-".contains(&bytes[j])) {
         j += 1;
     }
     if j == i || bytes.get(j) != Some(&b'@') || bytes[j - 1] == b'.' {
         return None;
     }
-    let (end, labels, tld_alpha) = domain(bytes, j + 1);
-    (labels >= 2 && tld_alpha).then_some(end)
+    let (end, labels, tld_alpha) = domain(&bytes[..bytes.len().min(j + 256)], j + 1);
+    let cut = bytes
+        .get(end)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
+    (labels >= 2 && tld_alpha && !cut).then_some(end)
 }
 
 /// Dotted labels of `[A-Za-z0-9-]` from `j`: (end of the last label, number of
@@ -580,7 +589,7 @@ fn domain(bytes: &[u8], mut j: usize) -> (usize, usize, bool) {
         labels += 1;
         end = j;
         alpha = j - start >= 2 && bytes[start..j].iter().all(u8::is_ascii_alphabetic);
-        if bytes.get(j) == Some(&b'.') {
+        if labels < MAX_LABELS && bytes.get(j) == Some(&b'.') {
             j += 1;
         } else {
             break;
@@ -588,6 +597,10 @@ fn domain(bytes: &[u8], mut j: usize) -> (usize, usize, bool) {
     }
     (end, labels, alpha)
 }
+
+/// At most this many labels are read in a domain name (real ones have far
+/// fewer), which bounds the work of a failed attempt on `a.b.c.d.…`.
+const MAX_LABELS: usize = 10;
 
 /// Top-level domains that make `name.tld` a URL without `http://` or `www.`.
 const TLDS: &[&[u8]] = &[
@@ -600,12 +613,16 @@ const TLDS: &[&[u8]] = &[
 /// `name.tld` (optionally more labels and a path) at `i`, where the last
 /// label before any path is a known top-level domain and the first label has
 /// at least two characters (so U.S is not a domain).
+///
+/// At most 253 bytes (the longest DNS name) are read, so that text such as
+/// `ab.ab.ab.…`, tried at every word, is not re-read to its end each time.
 fn bare_domain<const FAST: bool>(s: &str, i: usize) -> Option<usize> {
-    let bytes = s.as_bytes();
+    let all = s.as_bytes();
+    let bytes = &all[..all.len().min(i + 253)];
     let mut j = i;
     let mut end = None;
     let mut first = true;
-    loop {
+    for _ in 0..MAX_LABELS {
         let start = j;
         while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-') {
             j += 1;
@@ -614,7 +631,7 @@ fn bare_domain<const FAST: bool>(s: &str, i: usize) -> Option<usize> {
             break;
         }
         let label = &bytes[start..j];
-        if !first && TLDS.iter().any(|t| t.eq_ignore_ascii_case(label)) {
+        if !first && label.len() <= 6 && TLDS.iter().any(|t| t.eq_ignore_ascii_case(label)) {
             end = Some(j);
         }
         first = false;
@@ -626,13 +643,13 @@ fn bare_domain<const FAST: bool>(s: &str, i: usize) -> Option<usize> {
     }
     let end = end?;
     // A following letter means the "TLD" was the start of a longer word.
-    if bytes
+    if all
         .get(end)
         .is_some_and(|b| !b.is_ascii() || b.is_ascii_alphanumeric())
     {
         return None;
     }
-    Some(match bytes.get(end) {
+    Some(match all.get(end) {
         Some(b'/') | Some(b':') => url_body::<FAST>(s, end),
         _ => end,
     })
