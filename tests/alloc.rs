@@ -20,6 +20,9 @@ fn allocations() -> usize {
     ALLOCATIONS.with(Cell::get)
 }
 
+// SAFETY: `GlobalAlloc` is an unsafe trait; this impl only counts and forwards every
+// call unchanged to `System`, so it upholds exactly the guarantees `System` does. It is
+// the only way to observe allocations, and lives in this test binary, not in the crate.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         count();
