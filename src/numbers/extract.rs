@@ -1190,6 +1190,7 @@ impl<'a> Extractor<'a> {
             && !w.prep
             && !w.al
             && !next.starts_with("ال")
+            && !next.starts_with('و')
             && !matches!(
                 next.as_str(),
                 "من" | "في" | "علي" | "الي" | "عن" | "مع" | "منذ" | "خلال" | "او" | "ام"
