@@ -74,6 +74,7 @@ pub(crate) const CUMULATIVE: u16 = 32;
 pub(crate) const CLAUSE: u16 = 64;
 pub(crate) const DEATH: u16 = 128;
 pub(crate) const DISEASE: u16 = 256;
+pub(crate) const INTENT: u16 = 512;
 
 /// Everything the lists say about one folded word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -365,6 +366,7 @@ impl Lexicon {
                 Some("clause") => CLAUSE,
                 Some("death") => DEATH,
                 Some("disease") => DISEASE,
+                Some("intent") => INTENT,
                 _ => continue,
             };
             let ids: Vec<u32> = f[0].split_whitespace().map(|w| lx.id(w)).collect();

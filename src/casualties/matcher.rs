@@ -4,7 +4,7 @@
 use super::count::{post_qual, read_count, Read};
 use super::lexicon::{
     fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
-    DISEASE, HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
+    DISEASE, HEDGE, INTENT, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
 };
 use super::scan::{scan, Kind, Tok, NONE};
 use super::{CasualtyFigure, Category};
@@ -246,6 +246,7 @@ fn make(
         && (last..(last + 4).min(cx.toks.len()))
             .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
             .any(|k| cx.marker(k) & DISEASE != 0);
+    let first = r.first.min(trigger.0);
     Some(Fig {
         cat,
         read: r,
@@ -253,7 +254,7 @@ fn make(
         victims,
         other,
         trigger,
-        first: r.first.min(trigger.0),
+        first,
         end: end.max(trigger.1),
         cumulative: false,
         disease,
@@ -269,10 +270,13 @@ fn push(out: &mut Out, f: Fig) -> bool {
     true
 }
 
-/// True when a negation stands just before token `t`: لم يسفر عن، دون وقوع.
+/// True when a negation stands just before token `t` (لم يسفر عن، دون وقوع), or a
+/// word of intent right before it (مشروع X لقتل مليون "a plan to kill a million", هدد
+/// بقتل "threatened to kill"): what did not happen, or is only meant, is no figure.
 fn negated(cx: &Ctx<'_>, t: usize) -> bool {
-    (1..=3).any(|d| t >= d && cx.marker(t - d) & NEGATION != 0)
-        && !(1..=3).any(|d| t >= d && cx.kind(t - d) == Some(Kind::Stop))
+    let stop_within = |n: usize| (1..=n).any(|d| t >= d && cx.kind(t - d) == Some(Kind::Stop));
+    ((1..=3).any(|d| t >= d && cx.marker(t - d) & NEGATION != 0) && !stop_within(3))
+        || ((1..=2).any(|d| t >= d && cx.marker(t - d) & INTENT != 0) && !stop_within(2))
 }
 
 /// More counts sharing a figure's category: و11 عراقيا، بينهم 7 مدنيين و3 شرطيين.

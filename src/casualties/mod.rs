@@ -50,6 +50,10 @@
 //! rockets, targets, distances, ages and dates (52 عملية قصف, ٤٢ عاما) are not
 //! casualties; neither are fighters moving (تسلل 300 عنصر) or people merely named
 //! (أحد أعضاء). A bare plural (إصابة مدنيين, "civilians were injured") has no count.
+//! A killing that is only planned, threatened, attempted or called for gives no figure:
+//! a word of intent up to two words before the trigger (مشروع X لقتل مليون "a plan to
+//! kill a million", هدد بقتل "threatened to kill", محاولة لاختطاف "an attempt to
+//! kidnap", دعا إلى قتل "called for killing").
 //!
 //! Lexicons are data files in `src/casualties/data/` (triggers by category and kind,
 //! victim nouns, non-victim nouns, number words, qualifiers, flag markers).
