@@ -75,6 +75,7 @@ pub(crate) const CLAUSE: u16 = 64;
 pub(crate) const DEATH: u16 = 128;
 pub(crate) const DISEASE: u16 = 256;
 pub(crate) const INTENT: u16 = 512;
+pub(crate) const RETURN: u16 = 1024;
 
 /// Everything the lists say about one folded word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -367,6 +368,7 @@ impl Lexicon {
                 Some("death") => DEATH,
                 Some("disease") => DISEASE,
                 Some("intent") => INTENT,
+                Some("return") => RETURN,
                 _ => continue,
             };
             let ids: Vec<u32> = f[0].split_whitespace().map(|w| lx.id(w)).collect();

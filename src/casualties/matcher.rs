@@ -4,7 +4,7 @@
 use super::count::{post_qual, read_count, Read};
 use super::lexicon::{
     fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
-    DISEASE, HEDGE, INTENT, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
+    DISEASE, HEDGE, INTENT, LEXICON, NEGATION, RETURN, RISE, SUBSET, TOLL, WA,
 };
 use super::scan::{scan, Kind, Tok, NONE};
 use super::{CasualtyFigure, Category};
@@ -199,7 +199,8 @@ struct Fig {
     first: usize,
     end: usize,
     cumulative: bool,
-    /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury.
+    /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury;
+    /// or displaced people who return (عاد 13 ألف لاجئ). The figure is dropped.
     disease: bool,
 }
 
@@ -247,6 +248,17 @@ fn make(
             .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
             .any(|k| cx.marker(k) & DISEASE != 0);
     let first = r.first.min(trigger.0);
+    // عاد 13 ألف لاجئ ("13,000 refugees returned"), عودة 500 نازح: a return ends a
+    // displacement, it is not one.
+    // Only for a refugee noun after its count: in منذ عودة القتال نزح 3 آلاف the
+    // displacement verb is the predicate.
+    let returned = cat == Category::Displaced
+        && trigger.0 >= r.end
+        && ((first.saturating_sub(4)..first)
+            .rev()
+            .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
+            .any(|k| cx.marker(k) & RETURN != 0)
+            || cx.marker(last) & RETURN != 0);
     Some(Fig {
         cat,
         read: r,
@@ -257,7 +269,7 @@ fn make(
         first,
         end: end.max(trigger.1),
         cumulative: false,
-        disease,
+        disease: disease || returned,
     })
 }
 

@@ -55,6 +55,13 @@
 //! kill a million", هدد بقتل "threatened to kill", محاولة لاختطاف "an attempt to
 //! kidnap", دعا إلى قتل "called for killing").
 //!
+//! Refugees and displaced people who return (عاد 13 ألف لاجئ "13,000 refugees
+//! returned", عودة 500 نازح) give no figure: a return ends a displacement, and the
+//! categories have no "returned". A count of refugees who live somewhere (تستضيف
+//! البلاد 3.5 مليون لاجئ "the country hosts 3.5 million refugees") is `displaced`, as
+//! humanitarian agencies count refugees among the forcibly displaced; it is a stock,
+//! not a new event, and is not marked `cumulative` unless the text says so.
+//!
 //! Lexicons are data files in `src/casualties/data/` (triggers by category and kind,
 //! victim nouns, non-victim nouns, number words, qualifiers, flag markers).
 
