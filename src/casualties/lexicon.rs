@@ -110,6 +110,8 @@ pub(crate) struct Words {
     pub huwa: u32,
     pub hiya: u32,
     pub alladhina: u32,
+    /// سجن "prison / imprisoning": a trigger only without the article.
+    pub sijn: u32,
 }
 
 /// Small, fast hasher for short byte keys (FNV-1a folded 8 bytes at a time).
@@ -263,6 +265,7 @@ impl Lexicon {
                 huwa: 0,
                 hiya: 0,
                 alladhina: 0,
+                sijn: 0,
             },
         };
         for f in data_lines(TRIGGERS) {
@@ -395,6 +398,7 @@ impl Lexicon {
             huwa: lx.id("هو"),
             hiya: lx.id("هي"),
             alladhina: lx.id("الذين"),
+            sijn: lx.id("سجن"),
         };
         lx.phrase_start = vec![false; lx.entries.len()];
         for p in &lx.phrases {

@@ -1006,6 +1006,11 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
         };
         match kind {
             TrigKind::VNoun | TrigKind::Verb | TrigKind::Laqa | TrigKind::Ala => {
+                // السجن "the prison" (بالسجن 5 أعوام "to five years in prison")
+                if toks[t].id == lx.words.sijn && toks[t].pre & DEF != 0 {
+                    t += 1;
+                    continue;
+                }
                 let ala = kind == TrigKind::Ala;
                 if ala && cx.is(t + 1, lx.words.ala) && !negated(&cx, t) {
                     forward(&cx, t, cat, t + 2, TrigKind::VNoun, &mut out);
