@@ -202,6 +202,8 @@ struct Fig {
     /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury;
     /// or displaced people who return (عاد 13 ألف لاجئ). The figure is dropped.
     disease: bool,
+    /// The victim noun carries و (وجندي "and a soldier"): its text starts after it.
+    wa_victim: bool,
 }
 
 /// Collects figures, one per count.
@@ -270,6 +272,7 @@ fn make(
         end: end.max(trigger.1),
         cumulative: false,
         disease: disease || returned,
+        wa_victim: false,
     })
 }
 
@@ -327,6 +330,13 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
             }
         }
         if start.is_none() && !subset {
+            // A single victim joined by و: مقتل أربعة مدنيين وجندي ("and a soldier", 1),
+            // وشرطيين (2), وآخر ("and another", 1).
+            if let Some(f) = joined_single(cx, j, cat, trigger) {
+                j = f.end;
+                push(out, f);
+                continue;
+            }
             // A short complement before the next count: 29 مقاتلا من الفصائل و24 عنصرا
             let mut s = j;
             while s < (j + 5).min(cx.toks.len())
@@ -388,6 +398,45 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
         j = f.end;
         push(out, f);
     }
+}
+
+/// A singular or dual victim noun with و at token `j`, after a figure: وجندي (1),
+/// وشرطيين (2), وآخر (1). Not with the article (والجندي names someone already
+/// counted) and not the plural آخرين.
+fn joined_single(cx: &Ctx<'_>, j: usize, cat: Category, trigger: (usize, usize)) -> Option<Fig> {
+    let tok = cx.toks.get(j)?;
+    if tok.kind != Kind::Word || tok.pre & WA == 0 || tok.pre & DEF != 0 || cx.trig(j).is_some() {
+        return None;
+    }
+    let v = match cx.entry(j)?.victim? {
+        v @ (VictimNum::Sg | VictimNum::Du) => v,
+        VictimNum::Other if matches!(cx.folded(j).as_str(), "واخر" | "واخري") => {
+            VictimNum::Sg
+        }
+        _ => return None,
+    };
+    // وجندي + a number: the noun of the next count (وجندي 3) is not a single.
+    if cx.starts_number(j + 1) {
+        return None;
+    }
+    let r = Read {
+        first: j,
+        num: j,
+        end: j,
+        value: if v == VictimNum::Du { 2.0 } else { 1.0 },
+        vague: false,
+        qual: None,
+        range_max: None,
+    };
+    let after = After::Victim {
+        first: j,
+        end: j + 1,
+        num: Some(v),
+    };
+    let mut f = make(cx, cat, r, after, trigger)?;
+    f.end = f.end.max(j + 1);
+    f.wa_victim = true;
+    Some(f)
 }
 
 /// A trigger before its count: مقتل 14 مدنيا، قتلت القوات أكثر من 160 فلسطينيا.
@@ -1085,7 +1134,15 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
         let Some(count) = f.read.count(&cx, f.post) else {
             continue;
         };
-        let victims = f.victims.map(|(a, b)| Fragment::new(text, cx.span(a, b)));
+        let victims = f.victims.map(|(a, b)| {
+            let mut sp = cx.span(a, b);
+            if f.wa_victim {
+                // Skip the و (or ف) itself.
+                let wa = text[sp.start..].chars().next().map_or(0, char::len_utf8);
+                sp = Span::new(sp.start + wa, sp.end);
+            }
+            Fragment::new(text, sp)
+        });
         let antecedent = if f.other { last_victims } else { None };
         if !f.other {
             if let Some(v) = victims {

@@ -28,7 +28,8 @@
 //!   أصيب 35 آخرون, قتلت القوات أكثر من 160 فلسطينيا, لقي 7 أشخاص حتفهم;
 //! - a plural or dual verb after it: 12 متشددا وخمسة مدنيين قتلوا, شخصين قتلا;
 //! - a casualty noun after it: خمسة قتلى و11 جريحا, سقوط 10 جرحى, المصابين الـ12;
-//! - duals and single victims: قتيلين (2), مقتل جندي (1), قتل شرطيين (2);
+//! - duals and single victims: قتيلين (2), مقتل جندي (1), قتل شرطيين (2), also
+//!   joined by و after a count: مقتل أربعة مدنيين وجندي (4 and 1);
 //! - killed and injured together (`killed_or_injured`): 55 بين قتيل وجريح,
 //!   قتل وأصيب 55, مقتل وإصابة 60;
 //! - several counts on one trigger and subsets: مقتل 18 من عناصر التنظيم و11 عراقيا,
