@@ -483,6 +483,7 @@ fn forward(
         Some(VictimNum::Other)
             if indefinite
                 && !cx.folded(start).ends_with("ين")
+                && !cx.folded(start).ends_with("ون")
                 && (cx.kind(start + 1) != Some(Kind::Word) || {
                     let next = cx.folded(start + 1);
                     next.starts_with('و') || next.starts_with('ب') || next == "في"
