@@ -76,6 +76,8 @@ pub(crate) const DEATH: u16 = 128;
 pub(crate) const DISEASE: u16 = 256;
 pub(crate) const INTENT: u16 = 512;
 pub(crate) const RETURN: u16 = 1024;
+pub(crate) const MODAL: u16 = 2048;
+pub(crate) const CAUSE: u16 = 4096;
 
 /// Everything the lists say about one folded word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -112,6 +114,8 @@ pub(crate) struct Words {
     pub alladhina: u32,
     /// سجن "prison / imprisoning": a trigger only without the article.
     pub sijn: u32,
+    /// قد "may" (before an imperfect verb) or "has" (before a past one).
+    pub qad: u32,
 }
 
 /// Small, fast hasher for short byte keys (FNV-1a folded 8 bytes at a time).
@@ -266,6 +270,7 @@ impl Lexicon {
                 hiya: 0,
                 alladhina: 0,
                 sijn: 0,
+                qad: 0,
             },
         };
         for f in data_lines(TRIGGERS) {
@@ -372,6 +377,8 @@ impl Lexicon {
                 Some("disease") => DISEASE,
                 Some("intent") => INTENT,
                 Some("return") => RETURN,
+                Some("modal") => MODAL,
+                Some("cause") => CAUSE,
                 _ => continue,
             };
             let ids: Vec<u32> = f[0].split_whitespace().map(|w| lx.id(w)).collect();
@@ -399,6 +406,7 @@ impl Lexicon {
             hiya: lx.id("هي"),
             alladhina: lx.id("الذين"),
             sijn: lx.id("سجن"),
+            qad: lx.id("قد"),
         };
         lx.phrase_start = vec![false; lx.entries.len()];
         for p in &lx.phrases {

@@ -3,8 +3,9 @@
 
 use super::count::{post_qual, read_count, Read};
 use super::lexicon::{
-    fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
-    DISEASE, HEDGE, INTENT, LEXICON, NEGATION, RETURN, RISE, SUBSET, TOLL, WA,
+    fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CAUSE, CLAUSE, CUMULATIVE,
+    DEATH, DEF, DISEASE, HEDGE, INTENT, LEXICON, MODAL, NEGATION, PREP, RETURN, RISE, SUBSET, TOLL,
+    WA,
 };
 use super::scan::{scan, Kind, Tok, NONE};
 use super::{CasualtyFigure, Category};
@@ -288,10 +289,28 @@ fn push(out: &mut Out, f: Fig) -> bool {
 /// True when a negation stands just before token `t` (لم يسفر عن، دون وقوع), or a
 /// word of intent right before it (مشروع X لقتل مليون "a plan to kill a million", هدد
 /// بقتل "threatened to kill"): what did not happen, or is only meant, is no figure.
+///
+/// Also a possibility (قد يسفر عن مقتل "may cause the death of") and a purpose: لقتل
+/// "(in order) to kill", the bare verbal noun with لـ, unless a verb of causing stands
+/// before it (أدى لقتل "led to the killing of").
 fn negated(cx: &Ctx<'_>, t: usize) -> bool {
     let stop_within = |n: usize| (1..=n).any(|d| t >= d && cx.kind(t - d) == Some(Kind::Stop));
-    ((1..=3).any(|d| t >= d && cx.marker(t - d) & NEGATION != 0) && !stop_within(3))
-        || ((1..=2).any(|d| t >= d && cx.marker(t - d) & INTENT != 0) && !stop_within(2))
+    let near = |n: usize, flag: u16| (1..=n).any(|d| t >= d && cx.marker(t - d) & flag != 0);
+    if near(3, NEGATION) && !stop_within(3) || near(2, INTENT) && !stop_within(2) {
+        return true;
+    }
+    let modal = (1..=3)
+        .any(|d| t > d && cx.marker(t - d) & MODAL != 0 && cx.is(t - d - 1, cx.lx.words.qad));
+    if modal && !stop_within(4) {
+        return true;
+    }
+    let tok = cx.toks[t];
+    let purpose = tok.pre & PREP != 0 && matches!(cx.trig(t), Some((_, TrigKind::Verb))) && {
+        // Not ليقتل "and so killed", an imperfect verb after لـ of result.
+        let w = cx.text[tok.start..tok.end].trim_start_matches(['و', 'ف']);
+        w.starts_with('ل') && !w['ل'.len_utf8()..].starts_with(['ي', 'ت'])
+    };
+    purpose && !near(2, CAUSE)
 }
 
 /// More counts sharing a figure's category: و11 عراقيا، بينهم 7 مدنيين و3 شرطيين.

@@ -54,7 +54,11 @@
 //! A killing that is only planned, threatened, attempted or called for gives no figure:
 //! a word of intent up to two words before the trigger (مشروع X لقتل مليون "a plan to
 //! kill a million", هدد بقتل "threatened to kill", محاولة لاختطاف "an attempt to
-//! kidnap", دعا إلى قتل "called for killing").
+//! kidnap", دعا إلى قتل "called for killing"); a prediction or possibility (ستؤدي
+//! إلى نزوح 100 ألف "will displace 100,000", قد يؤدي إلى مقتل "may kill"); a purpose
+//! with لـ and the bare verbal noun (سلاحا لقتل آلاف "a weapon to kill thousands"),
+//! unless a verb of causing precedes it (أدى لقتل 6 "led to the killing of 6"). The
+//! purpose reading also drops the rare purpose clause whose killing did happen.
 //!
 //! Refugees and displaced people who return (عاد 13 ألف لاجئ "13,000 refugees
 //! returned", عودة 500 نازح) give no figure: a return ends a displacement, and the
