@@ -1191,6 +1191,9 @@ impl<'a> Extractor<'a> {
             && !w.al
             && !next.starts_with("ال")
             && !next.starts_with('و')
+            && !["لل", "بال", "كال", "فال"]
+                .iter()
+                .any(|p| next.starts_with(p))
             && !matches!(
                 next.as_str(),
                 "من" | "في" | "علي" | "الي" | "عن" | "مع" | "منذ" | "خلال" | "او" | "ام"
