@@ -44,7 +44,8 @@ impl Read {
                 }
             }
         }
-        if !(v >= 0.0 && v.fract() == 0.0 && v < 1e15) {
+        // No casualty figure runs to billions: 25 مليار is money or a forecast.
+        if !(v >= 0.0 && v.fract() == 0.0 && v < 1e9) {
             return None;
         }
         let value = v as i128;

@@ -116,6 +116,8 @@ pub(crate) struct Words {
     pub sijn: u32,
     /// قد "may" (before an imperfect verb) or "has" (before a past one).
     pub qad: u32,
+    /// حبس "jailing": like سجن, a trigger only with its count right after it.
+    pub habs: u32,
 }
 
 /// Small, fast hasher for short byte keys (FNV-1a folded 8 bytes at a time).
@@ -271,6 +273,7 @@ impl Lexicon {
                 alladhina: 0,
                 sijn: 0,
                 qad: 0,
+                habs: 0,
             },
         };
         for f in data_lines(TRIGGERS) {
@@ -407,6 +410,7 @@ impl Lexicon {
             alladhina: lx.id("الذين"),
             sijn: lx.id("سجن"),
             qad: lx.id("قد"),
+            habs: lx.id("حبس"),
         };
         lx.phrase_start = vec![false; lx.entries.len()];
         for p in &lx.phrases {

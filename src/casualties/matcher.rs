@@ -49,7 +49,19 @@ impl<'a> Ctx<'a> {
     }
     #[inline]
     fn trig(&self, i: usize) -> Option<(Category, TrigKind)> {
+        // السجن "the prison" is a place, not the act of imprisoning.
+        let t = self.toks.get(i)?;
+        if t.id == self.lx.words.sijn && t.pre & DEF != 0 {
+            return None;
+        }
         self.entry(i).and_then(|e| e.trig)
+    }
+    /// حبس / سجن: nouns of a sentence as often as acts of jailing (ثلاث سنوات سجن
+    /// "three years of prison", سجن آخر "another prison"); a trigger only when its count
+    /// or victim follows at once and no number or time word stands before it.
+    fn tight(&self, t: usize) -> bool {
+        let id = self.toks[t].id;
+        id == self.lx.words.sijn || id == self.lx.words.habs
     }
     #[inline]
     pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
@@ -493,6 +505,17 @@ fn forward(
             }
         }
     }
+    let tight = cx.tight(t);
+    if tight
+        && t >= 1
+        && cx.toks[t].pre == 0
+        && (cx.kind(t - 1) == Some(Kind::Num)
+            || cx
+                .entry(t - 1)
+                .is_some_and(|e| e.nonvictim || e.num.is_some()))
+    {
+        return false;
+    }
     let indefinite = cx.kind(start) == Some(Kind::Word) && cx.toks[start].pre & DEF == 0;
     let single = match cx.entry(start).and_then(|e| e.victim) {
         Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
@@ -501,6 +524,7 @@ fn forward(
         // وإصابة آخر ("and the injury of another"); not آخر مقاتلي ("the last fighters").
         Some(VictimNum::Other)
             if indefinite
+                && !tight
                 && !cx.folded(start).ends_with("ين")
                 && !cx.folded(start).ends_with("ون")
                 && (cx.kind(start + 1) != Some(Kind::Word) || {
@@ -565,6 +589,17 @@ fn forward(
                         };
                         gap = v - start;
                     }
+                }
+                // حبس/سجن take their count at once, or after a resumptive pronoun
+                // (سجن بموجبها 80 ألف شخص "under which 80,000 people were jailed").
+                if tight
+                    && gap > 0
+                    && !(gap == 1 && {
+                        let w = cx.folded(start);
+                        w.ends_with("ها") || w.ends_with("هم")
+                    })
+                {
+                    break;
                 }
                 let accept = match after {
                     After::Casualty => break,

@@ -67,6 +67,10 @@
 //! humanitarian agencies count refugees among the forcibly displaced; it is a stock,
 //! not a new event, and is not marked `cumulative` unless the text says so.
 //!
+//! Jailing (حبس، بسجن 25 صحفيا) counts as `detained` only with its count or victim
+//! right after it: سجن is as often "prison" or "a prison sentence" (خمس سنوات سجن).
+//! No casualty figure reaches a billion; such a count is money or a forecast.
+//!
 //! Lexicons are data files in `src/casualties/data/` (triggers by category and kind,
 //! victim nouns, non-victim nouns, number words, qualifiers, flag markers).
 
