@@ -239,7 +239,7 @@ struct Draft {
 
 struct Extractor<'t> {
     text: &'t str,
-    s: &'t Scan,
+    s: &'t Scan<'t>,
     segs: &'t [marks::Segment],
     inside: &'t [u32],
     bounds: Bounds,
@@ -283,7 +283,7 @@ impl Extractor<'_> {
     /// A cue opens a new clause when it carries و/ف or follows a comma or a connective.
     fn opens_clause(&self, i: usize) -> bool {
         let s = self.s;
-        let t = &self.text[s.toks[i].span];
+        let t = &self.text[s.toks[i].span()];
         if (t.starts_with('و') || t.starts_with('ف')) && !cues::starts_with_waw(s.f(i)) {
             return true;
         }
@@ -484,7 +484,10 @@ impl Extractor<'_> {
         if c.lemma == "نقل" {
             if let Some(m) = (i + 1..region_end).find(|&m| s.word(m) && s.f(m) == "عن") {
                 if m > i + 1 {
-                    channel = Some(Span::new(s.toks[i + 1].span.start, s.toks[m - 1].span.end));
+                    channel = Some(Span::new(
+                        s.toks[i + 1].span().start,
+                        s.toks[m - 1].span().end,
+                    ));
                 }
                 subj_from = m + 1;
             } else if open.is_none() {
@@ -519,8 +522,8 @@ impl Extractor<'_> {
                 }
             }
             // A cue with the conjunction attached (وقال) starts a clause: no subject before it.
-            let conj =
-                self.text[s.toks[i].span].starts_with(['و', 'ف']) && !cues::starts_with_waw(s.f(i));
+            let conj = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
+                && !cues::starts_with_waw(s.f(i));
             let kana = (sst..i)
                 .find(|&m| s.word(m))
                 .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
@@ -859,7 +862,7 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
         if a >= e {
             continue;
         }
-        let span = Span::new(s.toks[a].span.start, s.toks[e - 1].span.end);
+        let span = Span::new(s.toks[a].span().start, s.toks[e - 1].span().end);
         let speaker = d.speaker.map(|(en, resolved)| Speaker {
             text: &text[en.text],
             name: &text[en.name],
@@ -868,8 +871,8 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
             resolved,
         });
         let cue = d.cue.map(|(c, lemma)| Cue {
-            span: s.toks[c].span,
-            text: &text[s.toks[c].span],
+            span: s.toks[c].span(),
+            text: &text[s.toks[c].span()],
             lemma,
         });
         out.push(Quote {

@@ -29,8 +29,8 @@ pub(crate) struct Chain {
 }
 
 fn span_of(s: &Scan, r: (usize, usize)) -> Span {
-    let a = s.toks[r.0].span.start;
-    let b = s.toks[r.1.max(r.0 + 1) - 1].span.end;
+    let a = s.toks[r.0].span().start;
+    let b = s.toks[r.1.max(r.0 + 1) - 1].span().end;
     Span::new(a, b)
 }
 

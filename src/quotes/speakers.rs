@@ -165,8 +165,8 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if s.is(j, '.')
                 && j > i
                 && s.word(j + 1)
-                && s.toks[j - 1].span.end == s.toks[j].span.start
-                && s.toks[j].span.end == s.toks[j + 1].span.start
+                && s.toks[j - 1].span().end == s.toks[j].span().start
+                && s.toks[j].span().end == s.toks[j + 1].span().start
             {
                 if let Some((st, _)) = name.filter(|_| in_name) {
                     name = Some((st, j + 2));
@@ -312,7 +312,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     (j, name, title_first)
 }
 
-fn prev_of(s: &Scan, j: usize) -> &str {
+fn prev_of<'a>(s: &'a Scan, j: usize) -> &'a str {
     if j == 0 {
         ""
     } else {
