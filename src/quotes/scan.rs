@@ -347,15 +347,16 @@ pub(crate) fn clitic_forms(w: &str) -> [Option<&str>; 3] {
     let mut out = [Some(w), None, None];
     let mut rest = w;
     let mut k = 1;
+    // Letters are two bytes: a length test in bytes is a count of letters.
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        if r.chars().count() >= 2 {
+        if r.len() >= 4 {
             out[k] = Some(r);
             k += 1;
             rest = r;
         }
     }
     if let Some(r) = rest.strip_prefix('ل') {
-        if r.chars().count() >= 3 && k < 3 {
+        if r.len() >= 6 && k < 3 {
             out[k] = Some(r);
         }
     }
