@@ -189,7 +189,7 @@ fn arabic_index(b0: u8, b1: u8) -> usize {
 }
 
 /// The class and byte length of the char at byte `i` (a char boundary).
-#[inline]
+#[inline(always)]
 fn class_at(t: &Tables, text: &str, i: usize) -> (u8, usize) {
     let b = text.as_bytes();
     let b0 = b[i];
