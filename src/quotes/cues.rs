@@ -86,11 +86,12 @@ static CUES: LazyLock<HashMap<String, CueForm, Fast>> = LazyLock::new(|| {
         let participles = cols.next().unwrap_or("");
         for form in finite.split_whitespace() {
             let f = fold(form);
-            let fem = (f.ends_with('ت') && f != flemma)
-                || (f.starts_with('ت') && !flemma.starts_with('ت'));
+            // تتابع: the imperfect of a lemma that itself starts with ت.
+            let t_imperfect =
+                f.starts_with('ت') && (!flemma.starts_with('ت') || f.starts_with("تت"));
+            let fem = (f.ends_with('ت') && f != flemma) || t_imperfect;
             let plural = f.ends_with("وا") || f.ends_with("ون");
-            let imperfect = (f.starts_with('ي') || f.starts_with('ت'))
-                && !flemma.starts_with(f.chars().next().unwrap_or(' '));
+            let imperfect = (f.starts_with('ي') && !flemma.starts_with('ي')) || t_imperfect;
             map.entry(f).or_insert(CueForm {
                 lemma,
                 class,
@@ -139,6 +140,14 @@ pub(crate) fn cue(w: &str) -> Option<CueForm> {
         }
     }
     None
+}
+
+/// True when the folded word is a cue, possibly with an object pronoun (وصفه، وصفتها).
+pub(crate) fn cue_with_object(w: &str) -> bool {
+    cue(w).is_some()
+        || ["هم", "ها", "ه"]
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(|r| cue(r).is_some()))
 }
 
 /// True when the folded word (with or without و) is an attributor (بحسب، وفق ...).

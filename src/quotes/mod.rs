@@ -168,7 +168,8 @@ pub fn extract(text: &str) -> Vec<Quote<'_>> {
         covered: 0,
     };
     x.run();
-    finish(text, &s, &inside, x.out)
+    let drafts = std::mem::take(&mut x.out);
+    finish(text, &x, drafts)
 }
 
 /// Sentence and paragraph bounds of every token (token indices, end exclusive).
@@ -344,11 +345,16 @@ impl Extractor<'_> {
             } else {
                 ""
             };
-            // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش».
+            // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش», في «سوبر ماركت»,
+            // and a name that starts with its own head («هيئة تحرير الشام»).
             let name = g.words <= 3
                 && (cues::naming(prev)
-                    || matches!(prev, "ل" | "و" | "ب")
-                    || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2))));
+                    || matches!(prev, "ل" | "و")
+                    // بـ«...» names, except after a verb of saying (وصفه بـ«...»).
+                    || (prev == "ب" && !(o >= 2 && cues::cue_with_object(s.f(o - 2))))
+                    || (g.words <= 2 && matches!(prev, "في" | "عبر"))
+                    || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2)))
+                    || (s.word(o + 1) && cues::naming(s.f(o + 1))));
             if !name {
                 return true;
             }
@@ -385,10 +391,13 @@ impl Extractor<'_> {
                 // وصفه بـ"العدوان": a quote right after بـ is what was said.
                 let after_ba =
                     s.word(k - 1) && matches!(s.f(k - 1), "ب" | "بان" | "بانه" | "بانها");
-                let name_like = sg.words <= 3
-                    && !after_ba
-                    && !s.is(k - 1, ':')
-                    && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
+                // After a naming word (صحيفة «...»، تنظيم «...») it is a name wherever it is.
+                let named = sg.words <= 3 && s.word(k - 1) && cues::naming(s.f(k - 1));
+                let name_like = named
+                    || (sg.words <= 3
+                        && !after_ba
+                        && !s.is(k - 1, ':')
+                        && (next_word || s.is(sg.after, '،') || s.is(sg.after, ',')));
                 if name_like {
                     if !next_word {
                         short.get_or_insert((Opening::Quote(g), k));
@@ -543,7 +552,19 @@ impl Extractor<'_> {
         }
         // The content.
         let (kind, content) = match open {
-            Some((Opening::Quote(g), _)) => (QuoteKind::Direct, self.seg_content(g)),
+            Some((Opening::Quote(g), k)) => {
+                // A quote after narrator words (وصفه بـ«...»، قصف مواقع لـ«...») is a
+                // fragment inside reported content: mixed.
+                let narrated = k > i + 1
+                    && s.word(k - 1)
+                    && matches!(s.f(k - 1), "ب" | "ل" | "بان" | "بانه" | "بانها");
+                let kind = if narrated {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Direct
+                };
+                (kind, self.seg_content(g))
+            }
             Some((Opening::Colon, k)) => {
                 if let Some(g) = self.seg_at(k + 1) {
                     (QuoteKind::Direct, self.seg_content(g))
@@ -794,11 +815,8 @@ impl Extractor<'_> {
 }
 
 fn attributor_lemma(w: &str) -> &'static str {
-    let w = w.strip_prefix('و').unwrap_or(w);
-    match w {
-        "حسب" | "حسبما" => "حسب",
-        "وفق" | "وفقا" | "فقا" | "وفقما" => "وفق",
-        "طبقا" => "طبقا",
+    // بحسب، حسب، وفق، وفقا، طبقا all mean "according to": one lemma, بحسب.
+    match w.strip_prefix('و').unwrap_or(w) {
         "نقلا" => "نقل",
         _ => "بحسب",
     }
@@ -820,7 +838,10 @@ fn trim_back(s: &Scan, a: usize, mut e: usize) -> usize {
 
 /// Turns drafts into quotes: orders them, cuts a content where the next cue
 /// starts, trims punctuation at the edges.
-fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -> Vec<Quote<'a>> {
+/// The kind of reported content is decided on the final span, so that a quote after
+/// the cut (، مؤكدا «...») does not make it mixed.
+fn finish<'a>(text: &'a str, x: &Extractor<'_>, mut drafts: Vec<Draft>) -> Vec<Quote<'a>> {
+    let (s, inside) = (x.s, x.inside);
     drafts.sort_by_key(|d| (d.content.0, d.cue.map_or(0, |c| c.0)));
     drafts.dedup_by_key(|d| d.content.0);
     // Cue positions outside quote marks, in order.
@@ -862,6 +883,13 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
         if a >= e {
             continue;
         }
+        // A whole quote in marks keeps its kind (direct, or mixed after بـ).
+        let whole = inside.get(a).is_some_and(|&g| g != u32::MAX);
+        let kind = match d.kind {
+            k if k == QuoteKind::Direct || whole => k,
+            _ if x.has_speech(a, e) => QuoteKind::Mixed,
+            _ => QuoteKind::Indirect,
+        };
         let span = Span::new(s.toks[a].span().start, s.toks[e - 1].span().end);
         let speaker = d.speaker.map(|(en, resolved)| Speaker {
             text: &text[en.text],
@@ -876,7 +904,7 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
             lemma,
         });
         out.push(Quote {
-            kind: d.kind,
+            kind,
             content: Fragment::new(text, span),
             speaker,
             cue,

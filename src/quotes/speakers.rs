@@ -230,12 +230,18 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             {
                 break;
             }
-            // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده).
+            // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده), but a
+            // name may itself start with ب (سامي بوتين): the object has a pronoun suffix
+            // or is a verbal noun followed by more words.
             if in_name
                 && !title_first
                 && w.starts_with('ب')
                 && w.chars().count() > 4
                 && !name_link(prev_of(s, j))
+                && (w.ends_with('ه')
+                    || w.ends_with("ها")
+                    || w.ends_with("هم")
+                    || !(name_end(s, j + 1) || cues::complementizer(s.f(j + 1))))
             {
                 break;
             }
