@@ -423,8 +423,16 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k + 1));
                     break;
                 }
+                // كتب/غرد X يقول «...»: the imperfect of قال after a verb and its
+                // subject introduces that verb's words.
+                let says = |d: cues::CueForm| {
+                    d.lemma == "قال"
+                        && d.imperfect
+                        && matches!(c.lemma, "كتب" | "غرد" | "علق" | "رد")
+                        && !(i + 1..k).any(|m| matches!(s.f(m), "لكن" | "ولكن" | "بينما" | "فيما"))
+                };
                 if k > i + 1
-                    && cues::cue(w).is_some_and(|d| !d.participle)
+                    && cues::cue(w).is_some_and(|d| !d.participle && !says(d))
                     && !matches!(s.f(k - 1), "ما" | "لما")
                 {
                     break;

@@ -81,7 +81,13 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             return None;
         }
         let w = s.f(i);
-        let participle = cues::cue(w).is_some_and(|c| c.participle);
+        let form = cues::cue(w);
+        let participle = form.is_some_and(|c| c.participle);
+        // وكتب يقول: a second verb, not a subject.
+        if form.is_some_and(|c| c.lemma == "قال" && c.imperfect) {
+            i += 1;
+            continue;
+        }
         // An addressee (لـ«الشرق الأوسط»، للحاضرين، للصحافيين) is not the speaker.
         let addressee = w == "ل" || w.starts_with("لل");
         if addressee {
@@ -198,7 +204,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             }
             let name_ali = in_name && w == "علي" && name_end(s, j + 1);
             if (stop(w) && !name_ali)
-                || cues::cue(w).is_some_and(|c| c.participle)
+                || cues::cue(w).is_some_and(|c| c.participle || (c.lemma == "قال" && c.imperfect))
                 || cues::complementizer(w)
             {
                 break;
@@ -370,11 +376,13 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let w2 = s.f(e1 + 1);
         let second_title = head(w2);
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
+        // A description of definite words (السياسي المعارض) before the name counts as a title.
+        let described = n1.is_none() && (i..e1).all(|m| !s.word(m) || definite(s.f(m)));
         let second_name = n1.map_or(true, |(a, b)| b - a == 1)
             && !second_title
             && !definite(w2)
             && !stop(w2)
-            && t1
+            && (t1 || described)
             && !pronoun_clause
             && !cues::complementizer(w2);
         if second_title || second_name {
@@ -383,7 +391,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
                 p.text = (i, e2);
                 p.after = e2;
                 p.apposition = true;
-                if t1 {
+                if t1 || described {
                     if let Some(n2) = n2 {
                         p.name = n2;
                         p.title = Some((i, e1));
