@@ -142,6 +142,17 @@ fn not_quotes() {
     // A quoted name inside reported content does not make it mixed.
     let qs = quotes::extract("وقال المسؤول إن تنظيم «داعش» انسحب من البلدة.");
     assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    // The unvocalized passive اتُّهم بـ ("was accused of") and a counted noun after a
+    // number (75 متهما "75 defendants") are not cues.
+    assert!(quotes::extract("وقد اتهم بالترويج للعنف.").is_empty());
+    let qs = quotes::extract("وأصدرت المحكمة حكمها بسجن 75 متهما بينهم قياديون بارزون.");
+    assert!(
+        qs.iter().all(|q| q.cue.as_ref().unwrap().lemma != "اتهم"),
+        "{qs:#?}"
+    );
+    // An outlet in quote marks after صحيفة is a name, not the words said.
+    let qs = quotes::extract("مؤكدا معلومات نشرتها صحيفة «الأخبار».");
+    assert!(qs.iter().all(|q| q.kind != QuoteKind::Direct), "{qs:#?}");
 }
 
 #[test]

@@ -406,6 +406,20 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     if is_sep(s, p.after) {
         p.after += 1;
     }
+    // Quote marks at the edges (حسب «رويترز»، صحيفة «الوطن») stay out of the mention.
+    // A mark is dropped only when its partner is outside the range.
+    for r in [&mut p.text, &mut p.name] {
+        let odd = |r: &(usize, usize)| (r.0..r.1).filter(|&m| is_quote_mark(s, m)).count() % 2 == 1;
+        if r.1 > r.0 + 1 && is_quote_mark(s, r.1 - 1) && odd(r) {
+            r.1 -= 1;
+        }
+        if r.1 > r.0 + 1 && is_quote_mark(s, r.0) && odd(r) {
+            r.0 += 1;
+        }
+    }
+    if p.title.is_some_and(|(a, b)| (a..b).all(|m| !s.word(m))) {
+        p.title = None;
+    }
     Some(p)
 }
 
