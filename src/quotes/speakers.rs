@@ -125,7 +125,50 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
     if i >= b {
         return None;
     }
+    // بيان، صادر عن مكتب X: the statement's author speaks.
+    if matches!(bare(s.f(i)), "صادر" | "صادره") && s.f(i + 1) == "عن" && i + 2 < b {
+        return phrase(s, i + 2, b);
+    }
     phrase(s, i, b)
+}
+
+/// An earlier, fuller mention of a nameless description (رئيس الوزراء، الصحيفة): the
+/// nearest phrase before it that starts with the same head, has a name, and holds
+/// every word of the description. Looks back at most `LOOKBACK` tokens.
+pub(crate) fn fuller_mention(s: &Scan, p: &Phrase) -> Option<Phrase> {
+    const LOOKBACK: usize = 800;
+    let words: Vec<&str> = (p.text.0..p.text.1)
+        .filter(|&m| s.word(m))
+        .map(|m| bare(s.f(m)))
+        .collect();
+    let first = *words.first()?;
+    if words.len() > 5 || !head(first) {
+        return None;
+    }
+    let lo = p.text.0.saturating_sub(LOOKBACK);
+    for m in (lo..p.text.0).rev() {
+        // bare() only strips a prefix: a word shorter than `first` cannot match, and
+        // the suffix test rules out most others.
+        let t = s.toks[m];
+        if t.kind != Kind::Word || t.span().len() < first.len() {
+            continue;
+        }
+        let w = s.f(m);
+        if !w.ends_with(first) || bare(w) != first {
+            continue;
+        }
+        let Some(q) = phrase(s, m, (m + 20).min(p.text.0)) else {
+            continue;
+        };
+        if q.nameless || q.name.1 <= q.name.0 {
+            continue;
+        }
+        let has = |w: &str| (q.text.0..q.text.1).any(|k| s.word(k) && bare(s.f(k)) == w);
+        if words.iter().all(|w| has(w)) {
+            return Some(q);
+        }
+    }
+    None
 }
 
 fn is_time(w: &str) -> bool {
@@ -162,6 +205,22 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     let mut words = 0;
     while j < b && words < 14 {
         if is_quote_mark(s, j) {
+            // صحيفة «الوطن» تقريرا: a name in quote marks ends with its closing mark.
+            if let Some((st, _)) =
+                name.filter(|&(st, _)| in_name && st > 0 && is_quote_mark(s, st - 1))
+            {
+                name = Some((st, j));
+                j += 1;
+                break;
+            }
+            // A head followed by a name in quote marks (صحيفة «الوطن»): that is the name.
+            if name.is_none() && title_first && j > i && s.word(j + 1) {
+                if let Some(c) = (j + 1..(j + 7).min(b)).find(|&m| is_quote_mark(s, m)) {
+                    name = Some((j + 1, c));
+                    j = c + 1;
+                    break;
+                }
+            }
             j += 1;
             words += 1;
             continue;
@@ -408,7 +467,8 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     }
     // Quote marks at the edges (حسب «رويترز»، صحيفة «الوطن») stay out of the mention.
     // A mark is dropped only when its partner is outside the range.
-    for r in [&mut p.text, &mut p.name] {
+    let mut title = p.title.unwrap_or_default();
+    for r in [&mut p.text, &mut p.name, &mut title] {
         let odd = |r: &(usize, usize)| (r.0..r.1).filter(|&m| is_quote_mark(s, m)).count() % 2 == 1;
         if r.1 > r.0 + 1 && is_quote_mark(s, r.1 - 1) && odd(r) {
             r.1 -= 1;
@@ -417,8 +477,8 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             r.0 += 1;
         }
     }
-    if p.title.is_some_and(|(a, b)| (a..b).all(|m| !s.word(m))) {
-        p.title = None;
+    if p.title.is_some() {
+        p.title = Some(title).filter(|&(a, b)| (a..b).any(|m| s.word(m)));
     }
     Some(p)
 }
