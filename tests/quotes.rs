@@ -150,6 +150,11 @@ fn not_quotes() {
         qs.iter().all(|q| q.cue.as_ref().unwrap().lemma != "اتهم"),
         "{qs:#?}"
     );
+    // The noun نفي "denial" (spelled with ي) is not the verb نفى; a claim of
+    // responsibility and a stance without a clause (معربا عن أسفه) are not statements.
+    assert!(quotes::extract("في نفي إشارة إلى أن الوفد وصل.").is_empty());
+    assert!(quotes::extract("وأعلن التنظيم مسؤوليته عن الهجوم.").is_empty());
+    assert!(quotes::extract("معربا عن أسفه لتعليق التعاون.").is_empty());
     // An outlet in quote marks after صحيفة is a name, not the words said.
     let qs = quotes::extract("مؤكدا معلومات نشرتها صحيفة «الأخبار».");
     assert!(qs.iter().all(|q| q.kind != QuoteKind::Direct), "{qs:#?}");

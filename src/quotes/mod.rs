@@ -382,6 +382,25 @@ impl Extractor<'_> {
         let send = self.bounds.send[i] as usize;
         let prev = if i > sst { s.f(i - 1) } else { "" };
         let prev2 = if i > sst + 1 { s.f(i - 2) } else { "" };
+        // Folding merges ى and ي, but the spelling tells the verb نفى "denied" from the
+        // noun نفي "denial" (and رأى from رأي "opinion").
+        if !c.participle
+            && !c.imperfect
+            && matches!(c.lemma, "نفى" | "رأى")
+            && s.raw(i).ends_with('ي')
+        {
+            return;
+        }
+        // أعلن مسؤوليته عن: a claim of responsibility, not a statement.
+        if (i + 1..(i + 6).min(send)).any(|m| {
+            matches!(
+                scan::bare(s.f(m)),
+                "مسووليته" | "مسوولياتها" | "مسووليتها" | "مسووليتهم"
+            )
+        }) && c.class == cues::Class::Noun
+        {
+            return;
+        }
         // اتُّهم بـ: the unvocalized passive has neither subject nor object before بـ.
         if matches!(c.lemma, "اتهم") && !c.participle && s.word(i + 1) && {
             let n = s.f(i + 1);

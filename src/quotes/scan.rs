@@ -82,6 +82,18 @@ impl Scan<'_> {
         matches!(self.toks.get(i), Some(t) if t.kind == Kind::Punct(c))
     }
 
+    /// Token `i` as written ("" past the end).
+    #[inline]
+    pub fn raw(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => self
+                .text
+                .get(t.start as usize..t.end as usize)
+                .unwrap_or(""),
+            None => "",
+        }
+    }
+
     /// True when token `i` is a word.
     #[inline]
     pub fn word(&self, i: usize) -> bool {
