@@ -57,6 +57,13 @@ fn is_quote_mark(s: &Scan, i: usize) -> bool {
     )
 }
 
+/// [`stop`] for token `i`, except the name علي (spelled with ي), which folding
+/// merges with the preposition على.
+fn stop_at(s: &Scan, i: usize) -> bool {
+    let w = s.f(i);
+    stop(w) && !(w == "علي" && s.raw(i).ends_with('ي'))
+}
+
 fn stop(w: &str) -> bool {
     STOPS.contains(w) || w.strip_prefix('و').is_some_and(|r| STOPS.contains(r))
 }
@@ -104,7 +111,7 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             }
             continue;
         }
-        if stop(w) || participle {
+        if stop_at(s, i) || participle {
             if participle || is_time(w) {
                 i += 1;
                 continue;
@@ -198,7 +205,7 @@ fn is_time(w: &str) -> bool {
 fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool) {
     let first = s.f(i);
     let title_first = head(first);
-    let name_first = !title_first && !definite(first) && !stop(first);
+    let name_first = !title_first && !definite(first) && !stop_at(s, i);
     let mut j = i;
     let mut name: Option<(usize, usize)> = None;
     let mut in_name = false;
@@ -243,7 +250,10 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "الي" | "علي") && !(in_name && w == "علي" && name_end(s, j + 1))
+            let ali = w == "علي" && s.raw(j).ends_with('ي');
+            if matches!(w, "في" | "الي" | "علي")
+                && !ali
+                && !(in_name && w == "علي" && name_end(s, j + 1))
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
@@ -261,7 +271,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 words += 1;
                 continue;
             }
-            let name_ali = in_name && w == "علي" && name_end(s, j + 1);
+            let name_ali = ali || (in_name && w == "علي" && name_end(s, j + 1));
             if (stop(w) && !name_ali)
                 || cues::cue(w).is_some_and(|c| c.participle || (c.lemma == "قال" && c.imperfect))
                 || cues::complementizer(w)
@@ -399,7 +409,12 @@ fn name_end(s: &Scan, n: usize) -> bool {
 /// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
 fn family_end(s: &Scan, j: usize, b: usize) -> bool {
     let n = j + 1;
-    n >= b || !s.word(n) || head(s.f(n)) || stop(s.f(n))
+    n >= b
+        || !s.word(n)
+        || head(s.f(n))
+        || stop(s.f(n))
+        // علي القرة داغي، : one undetermined word closes the name before a comma.
+        || (!definite(s.f(n)) && (n + 1 >= b || !s.word(n + 1)))
 }
 
 /// Parses a phrase starting exactly at `i`.
@@ -407,7 +422,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     if !s.word(i)
         || s.f(i).starts_with(|c: char| c.is_ascii_digit())
         || s.f(i) == "ل"
-        || stop(s.f(i))
+        || stop_at(s, i)
     {
         return None;
     }
@@ -440,7 +455,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let second_name = n1.map_or(true, |(a, b)| b - a == 1)
             && !second_title
             && !definite(w2)
-            && !stop(w2)
+            && !stop_at(s, e1 + 1)
             && (t1 || described)
             && !pronoun_clause
             && !cues::complementizer(w2);
