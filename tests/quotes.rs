@@ -181,6 +181,15 @@ fn channel() {
 }
 
 #[test]
+fn trailing_attribution_is_the_channel() {
+    let text = "وأعلنت الوزارة تشكيل لجنة تحقيق، وفق ما أورد الإعلام الرسمي.";
+    let qs = quotes::extract(text);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_ref().unwrap().name, "الوزارة");
+    assert_eq!(qs[0].channel.as_ref().unwrap().as_str(), "الإعلام الرسمي");
+}
+
+#[test]
 fn adversarial_repeats_are_linear_and_bounded() {
     let many = "«".repeat(1 << 19);
     let qs = quotes::extract(&many);

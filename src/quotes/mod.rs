@@ -679,6 +679,15 @@ impl Extractor<'_> {
                         {
                             p.after
                         }
+                        // أعلنت الحكومة تشكيل لجنة: the verbal noun after the subject.
+                        Some(p)
+                            if p.after > i + 1
+                                && s.word(p.after)
+                                && !scan::definite(s.f(p.after))
+                                && speakers::masdar_like(s.f(p.after)) =>
+                        {
+                            p.after
+                        }
                         _ => i + 1,
                     };
                     if s.word(a) && matches!(s.f(a), "الي" | "علي" | "عن" | "ب") {
@@ -857,6 +866,23 @@ impl Extractor<'_> {
         };
         if a >= e {
             return;
+        }
+        // أعلنت الحكومة تشكيل لجنة، وفق ما أورد الإعلام الرسمي: the sentence already
+        // reports a cue's words; the attribution names the medium that relayed them.
+        if !initial && !pronoun {
+            let inside = self.inside;
+            if let Some(d) = self.out.iter_mut().rev().take(8).find(|d| {
+                d.cue
+                    .is_some_and(|(c, _)| c >= a && c < i && inside[c] == u32::MAX)
+            }) {
+                if d.channel.is_none() {
+                    d.channel = Some(Span::new(
+                        s.toks[p.text.0].span().start,
+                        s.toks[p.text.1 - 1].span().end,
+                    ));
+                }
+                return;
+            }
         }
         let kind = if self.has_speech(a, e) {
             QuoteKind::Mixed

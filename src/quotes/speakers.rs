@@ -372,6 +372,17 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             && !lam
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
+        // أعلنت الحكومة تشكيل لجنة: a verbal noun after a title is the object, not a name.
+        // (After an undetermined head it is a genitive: وسائل إعلام، وكالة أنباء.)
+        if title_first
+            && name.is_none()
+            && j > i
+            && !det
+            && definite(prev_of(s, j))
+            && masdar_like(w)
+        {
+            break;
+        }
         if (name_first || (j > i && title_first)) && name_word && !(title_first && j == i) {
             match name {
                 Some((st, _)) if in_name => name = Some((st, j + 1)),
@@ -391,6 +402,26 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         words += 1;
     }
     (j, name, title_first)
+}
+
+/// True when an undetermined word has the shape of a verbal noun of the derived
+/// verb forms: تفعيل (تشكيل), إفعال (إطلاق), افتعال/انفعال (اعتقال), استفعال (استئناف).
+pub(crate) fn masdar_like(w: &str) -> bool {
+    let mut l = ['\0'; 8];
+    let mut n = 0;
+    for c in w.chars() {
+        if n == l.len() {
+            return false;
+        }
+        l[n] = c;
+        n += 1;
+    }
+    match n {
+        5 => (l[0] == 'ت' && l[3] == 'ي') || (l[0] == 'ا' && l[3] == 'ا'),
+        6 => l[0] == 'ا' && l[4] == 'ا',
+        7 => l[..3] == ['ا', 'س', 'ت'] && l[5] == 'ا',
+        _ => false,
+    }
 }
 
 fn prev_of<'a>(s: &'a Scan, j: usize) -> &'a str {
