@@ -425,6 +425,8 @@ impl Extractor<'_> {
         let limit = send.min(i + 48);
         let mut open: Option<(Opening, usize)> = None;
         let mut short: Option<(Opening, usize)> = None;
+        // لفت X إلى «...» محمد، كشف عن: the preposition of a noun-class cue.
+        let mut noun_prep: Option<usize> = None;
         let mut k = i + 1;
         while k < limit {
             if let Some(g) = self.seg_at(k) {
@@ -466,6 +468,21 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k + 1));
                     break;
                 }
+                // Only the preposition this cue governs (لفت إلى، كشف عن، شدد على).
+                let governs = match w {
+                    "الي" => matches!(c.lemma, "لفت" | "أشار" | "دعا" | "نوه"),
+                    "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
+                    "علي" => matches!(c.lemma, "شدد" | "أكد"),
+                    _ => false,
+                };
+                if c.class == cues::Class::Noun
+                    && k > i + 1
+                    && noun_prep.is_none()
+                    && governs
+                    && (s.toks[k - 1].kind != Kind::Word || !cues::head(s.f(k - 1)))
+                {
+                    noun_prep = Some(k);
+                }
                 // كتب/غرد X يقول «...»: the imperfect of قال after a verb and its
                 // subject introduces that verb's words.
                 let says = |d: cues::CueForm| {
@@ -498,6 +515,15 @@ impl Extractor<'_> {
         // (وقال "لا"); after أعلن/نفى it is a name (نفى الاتحاد "المانشافت").
         if open.is_none() && c.class != cues::Class::Noun {
             open = short;
+        }
+        // A quote after narrator words that follow the cue's preposition is inside its
+        // object (أعلنت النيابة عن تخصيص أرقام للإبلاغ عن «...»): the object is the content.
+        let mut object_from = None;
+        if let (Some(p), Some((Opening::Quote(_), q))) = (noun_prep, open) {
+            if q > p + 1 {
+                open = None;
+                object_from = Some(p);
+            }
         }
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
         let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
@@ -688,7 +714,10 @@ impl Extractor<'_> {
                         {
                             p.after
                         }
-                        _ => i + 1,
+                        _ => match object_from {
+                            Some(k) if phrase.map_or(true, |p| k >= p.text.1) => k,
+                            _ => i + 1,
+                        },
                     };
                     if s.word(a) && matches!(s.f(a), "الي" | "علي" | "عن" | "ب") {
                         a += 1;
