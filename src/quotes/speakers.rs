@@ -161,7 +161,8 @@ pub(crate) fn fuller_mention(s: &Scan, p: &Phrase) -> Option<Phrase> {
             continue;
         }
         let w = s.f(m);
-        if !w.ends_with(first) || bare(w) != first {
+        if !w.ends_with(first) || (bare(w) != first && w.strip_prefix('و').map(bare) != Some(first))
+        {
             continue;
         }
         let Some(q) = phrase(s, m, (m + 20).min(p.text.0)) else {
@@ -170,7 +171,12 @@ pub(crate) fn fuller_mention(s: &Scan, p: &Phrase) -> Option<Phrase> {
         if q.nameless || q.name.1 <= q.name.0 {
             continue;
         }
-        let has = |w: &str| (q.text.0..q.text.1).any(|k| s.word(k) && bare(s.f(k)) == w);
+        let has = |w: &str| {
+            (q.text.0..q.text.1).any(|k| {
+                let f = s.f(k);
+                s.word(k) && (bare(f) == w || f.strip_prefix('و').map(bare) == Some(w))
+            })
+        };
         if words.iter().all(|w| has(w)) {
             return Some(q);
         }
