@@ -181,6 +181,17 @@ fn channel() {
 }
 
 #[test]
+fn pro_drop_follows_a_subject_without_content() {
+    // The minister comments without a clause; "وأضافت" (she added) is hers, not his.
+    let text = "وقال المحافظ كريم نبيل إن التنفيذ يبدأ غدا. وعلقت الوزيرة، هدى سعيد، على القرار في مؤتمر صحفي. وأضافت أن التمويل متوفر.";
+    let qs = quotes::extract(text);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    let sp = qs[1].speaker.as_ref().unwrap();
+    assert!(sp.resolved);
+    assert_eq!(sp.name, "هدى سعيد");
+}
+
+#[test]
 fn trailing_attribution_is_the_channel() {
     let text = "وأعلنت الوزارة تشكيل لجنة تحقيق، وفق ما أورد الإعلام الرسمي.";
     let qs = quotes::extract(text);

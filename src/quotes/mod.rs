@@ -733,6 +733,12 @@ impl Extractor<'_> {
                     };
                     (kind, (a, e))
                 } else {
+                    // No content, but the subject of a speech verb (ردت الوزارة على ...)
+                    // is who a following pro-drop cue (واعتبرت أن) refers to.
+                    if let Some(p) = phrase.filter(|p| !p.nameless || p.text.1 - p.text.0 <= 4) {
+                        self.chain
+                            .mention(s, &p, c.fem && channel.is_none(), c.plural);
+                    }
                     return;
                 }
             }
