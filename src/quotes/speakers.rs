@@ -149,7 +149,7 @@ pub(crate) fn fuller_mention(s: &Scan, p: &Phrase) -> Option<Phrase> {
         .map(|m| bare(s.f(m)))
         .collect();
     let first = *words.first()?;
-    if words.len() > 5 || !head(first) {
+    if words.len() > 5 || !(head(first) || cues::naming(first)) {
         return None;
     }
     let lo = p.text.0.saturating_sub(LOOKBACK);
@@ -168,7 +168,24 @@ pub(crate) fn fuller_mention(s: &Scan, p: &Phrase) -> Option<Phrase> {
         let Some(q) = phrase(s, m, (m + 20).min(p.text.0)) else {
             continue;
         };
-        if q.nameless || q.name.1 <= q.name.0 {
+        // A body's fuller name is a longer description (الحزب الديمقراطي الكردستاني).
+        let mut q = q;
+        let is_prep = |k: usize| matches!(s.f(k), "في" | "من" | "الي" | "علي" | "عن");
+        if q.nameless {
+            // ... up to a preposition (الحزب الديمقراطي في المدينة).
+            let end = (q.text.0..q.text.1)
+                .find(|&k| is_prep(k))
+                .unwrap_or(q.text.1);
+            let n = (q.text.0..end).filter(|&k| s.word(k)).count();
+            if n <= words.len() || n > 8 || q.apposition {
+                continue;
+            }
+            q.text.1 = end;
+            q.name = q.text;
+            q.title = None;
+        }
+        // The name must belong to the head, not to a place after it (العائلة في قرية X).
+        if q.name.1 <= q.name.0 || (q.text.0..q.name.1).any(is_prep) {
             continue;
         }
         let has = |w: &str| {
