@@ -418,7 +418,7 @@ impl Extractor<'_> {
             return;
         }
         // Relative "what he called" (ما وصفه بأنه) is not a statement of its own.
-        if matches!(prev, "ما") && !cues::attributor(prev2) {
+        if matches!(prev, "ما") && !cues::attributor(prev2) && prev2 != "علي" {
             return;
         }
         // Find what opens the content.
@@ -491,8 +491,15 @@ impl Extractor<'_> {
                         && matches!(c.lemma, "كتب" | "غرد" | "علق" | "رد")
                         && !(i + 1..k).any(|m| matches!(s.f(m), "لكن" | "ولكن" | "بينما" | "فيما"))
                 };
+                // Another verb of saying ends the search; so does a participle after a
+                // comma (، مؤكدة أنها): the clause is the participle's. An ambiguous
+                // form (بين "between") counts only before a complementizer.
                 if k > i + 1
-                    && cues::cue(w).is_some_and(|d| !d.participle && !says(d))
+                    && cues::cue(w).is_some_and(|d| {
+                        (!d.participle || s.is(k - 1, '،') || s.is(k - 1, ','))
+                            && !says(d)
+                            && (d.class != cues::Class::Strict || cues::complementizer(s.f(k + 1)))
+                    })
                     && !matches!(s.f(k - 1), "ما" | "لما")
                 {
                     break;
@@ -527,7 +534,7 @@ impl Extractor<'_> {
         }
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
         let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
-            || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
+            || (matches!(prev, "ما" | "لما") && (cues::attributor(prev2) || prev2 == "علي"));
         let words_before = (sst..i.saturating_sub(1)).any(|m| s.word(m));
         if post && words_before && !c.participle && open.is_none() {
             let first = if matches!(prev, "ما" | "لما") {
