@@ -155,6 +155,11 @@ fn not_quotes() {
     assert!(quotes::extract("في نفي إشارة إلى أن الوفد وصل.").is_empty());
     assert!(quotes::extract("وأعلن التنظيم مسؤوليته عن الهجوم.").is_empty());
     assert!(quotes::extract("معربا عن أسفه لتعليق التعاون.").is_empty());
+    // بعد أن "after" is a conjunction, not the complementizer of أعرب.
+    assert!(quotes::extract(
+        "أعربت الوزارة عن \"أسفها العميق\" في بيان صدر مساء الجمعة، بعد أن اقتحم متظاهرون المقر."
+    )
+    .is_empty());
     // An outlet in quote marks after صحيفة is a name, not the words said.
     let qs = quotes::extract("مؤكدا معلومات نشرتها صحيفة «الأخبار».");
     assert!(qs.iter().all(|q| q.kind != QuoteKind::Direct), "{qs:#?}");

@@ -459,7 +459,21 @@ impl Extractor<'_> {
             }
             if s.word(k) {
                 let w = s.f(k);
-                if cues::complementizer(w) {
+                // بعد أن / قبل أن / لمجرد أن are conjunctions of time or cause.
+                if cues::complementizer(w)
+                    && !matches!(
+                        s.f(k - 1),
+                        "بعد"
+                            | "قبل"
+                            | "منذ"
+                            | "رغم"
+                            | "دون"
+                            | "بدون"
+                            | "لمجرد"
+                            | "حتي"
+                            | "بمجرد"
+                    )
+                {
                     open = Some((Opening::Clause, k));
                     break;
                 }
@@ -530,6 +544,13 @@ impl Extractor<'_> {
             if q > p + 1 {
                 open = None;
                 object_from = Some(p);
+            }
+        }
+        // A quote far into the object of a noun-class cue (أعلنت ... مقتل ممرضة ... ضمن
+        // احتجاجات «...») is a name or a fragment of that object, not the content.
+        if let (cues::Class::Noun, Some((Opening::Quote(_), q))) = (c.class, open) {
+            if (i + 1..q).filter(|&m| s.word(m)).count() > 12 {
+                open = None;
             }
         }
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
