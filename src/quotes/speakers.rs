@@ -329,7 +329,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 break;
             }
             // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده), but a
-            // name may itself start with ب (سامي بوتين): the object has a pronoun suffix
+            // name may itself start with ب (سامي بوسالم): the object has a pronoun suffix
             // or is a verbal noun followed by more words.
             if in_name
                 && !title_first
@@ -460,14 +460,14 @@ fn name_end(s: &Scan, n: usize) -> bool {
     !s.word(n) || matches!(s.f(n), "وهو" | "وهي") || stop(s.f(n))
 }
 
-/// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
+/// A definite word ends a name when the phrase ends after it (عبدالرحيم الفاسي،).
 fn family_end(s: &Scan, j: usize, b: usize) -> bool {
     let n = j + 1;
     n >= b
         || !s.word(n)
         || head(s.f(n))
         || stop(s.f(n))
-        // علي القرة داغي، : one undetermined word closes the name before a comma.
+        // علي الحسن داغر، : one undetermined word closes the name before a comma.
         || (!definite(s.f(n)) && (n + 1 >= b || !s.word(n + 1)))
 }
 
