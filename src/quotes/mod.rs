@@ -29,13 +29,22 @@
 //! paragraphs; content after a colon, after أنّ/إنّ/بأنّ/إلى أنّ/على أنّ/من أنّ, a
 //! verbal noun after أعلن/كشف عن/دعا إلى; cues through proclitics, in every
 //! person, tense and participle, from the data lexicon `src/quotes/data/cues.txt`;
-//! speaker phrases before or after the cue with titles and apposition; pro-drop
-//! continuation by gender and number. What it does not: quote marks around names
-//! (تنظيم «داعش») are not quotes unless a cue claims them; headlines `X: ...`
-//! and cue-less floating quotes are not reported.
+//! كتب/غرد X يقول «...» (the main verb is the cue); speaker phrases before or after
+//! the cue with titles and apposition; pro-drop continuation by gender and number,
+//! over the speakers of quotes and the subjects of speech verbs without content; a
+//! short description (الصحيفة، رئيس الوزراء، الحزب) named by its fullest earlier
+//! mention; a trailing بحسب/وفق in a sentence that already has a cue becomes that
+//! quote's channel. The kind is decided on the final content span: a quoted
+//! fragment in it makes it mixed, a quoted name (تنظيم «داعش»، في «سوبر ماركت»)
+//! does not. What it does not: quote marks around names are not quotes unless a
+//! cue claims them; headlines `X: ...` and cue-less floating quotes are not
+//! reported; after a cue with an object and no clause (اتهمت السلطات الجماعة
+//! بـ...) the speaker may still take the object and the content the subject.
 //!
 //! Spans are byte offsets into the text given; the work is one pass over a
-//! private token scan, with lexicons in hash sets built once.
+//! private token scan (a byte-table scanner, 20-byte tokens), with lexicons in
+//! hash sets built once and a three-letter suffix bitset in front of them. A text
+//! longer than 2 GiB gives no quotes.
 
 mod cues;
 mod marks;
