@@ -160,6 +160,9 @@ fn not_quotes() {
         "أعربت الوزارة عن \"قلقها البالغ\" في بيان، بعد أن أغلق محتجون الطريق."
     )
     .is_empty());
+    // A relative clause "which the army says ..." characterizes; it is no statement.
+    let qs = quotes::extract("وشنت القوات حملة واسعة يقول الجيش إنها تستهدف المهربين.");
+    assert!(qs.is_empty(), "{qs:#?}");
     // An outlet in quote marks after صحيفة is a name, not the words said.
     let qs = quotes::extract("مؤكدا معلومات نشرتها صحيفة «الأخبار».");
     assert!(qs.iter().all(|q| q.kind != QuoteKind::Direct), "{qs:#?}");

@@ -410,6 +410,20 @@ impl Extractor<'_> {
         {
             return;
         }
+        // عملية عسكرية تقول أنقرة إنها ...: an imperfect cue right after an undetermined
+        // noun, inside a sentence, opens a relative clause ("which Ankara says ..."),
+        // a characterization rather than a statement.
+        if c.imperfect
+            && !c.participle
+            && i >= sst + 3
+            && s.word(i - 1)
+            && !scan::definite(s.f(i - 1))
+            && !cues::OPENERS.contains(s.f(i - 1))
+            && !matches!(s.f(i - 1), "قد" | "لا" | "لم" | "لن" | "ما")
+            && !self.opens_clause(i)
+        {
+            return;
+        }
         // اتُّهم بـ: the unvocalized passive has neither subject nor object before بـ.
         if matches!(c.lemma, "اتهم") && !c.participle && s.word(i + 1) && {
             let n = s.f(i + 1);
