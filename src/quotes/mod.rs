@@ -421,6 +421,10 @@ impl Extractor<'_> {
             && !cues::OPENERS.contains(s.f(i - 1))
             && !matches!(s.f(i - 1), "قد" | "لا" | "لم" | "لن" | "ما")
             && !self.opens_clause(i)
+            // ... with its own subject before the complementizer (تقول أنقرة إنها).
+            && s.word(i + 1)
+            && !cues::complementizer(s.f(i + 1))
+            && (i + 2..i + 5).any(|m| s.word(m) && cues::complementizer(s.f(m)))
         {
             return;
         }
