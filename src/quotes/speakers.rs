@@ -387,8 +387,11 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         ) || (w.starts_with('ب')
             && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("ته")))
             || cues::cue(w).is_some();
+        // بجامعة القاهرة: a prepositional phrase inside the title, not a name.
+        let pp = w.starts_with('ب') && w.len() > 4 && s.word(j + 1) && definite(s.f(j + 1));
         let name_word = !digit
             && !never
+            && !pp
             && !nisba
             && !construct
             && !place
