@@ -142,6 +142,30 @@ fn not_quotes() {
     // A quoted name inside reported content does not make it mixed.
     let qs = quotes::extract("وقال المسؤول إن تنظيم «داعش» انسحب من البلدة.");
     assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    // The unvocalized passive اتُّهم بـ ("was accused of") and a counted noun after a
+    // number (75 متهما "75 defendants") are not cues.
+    assert!(quotes::extract("وكان قد اتهم بالتحريض على الشغب.").is_empty());
+    let qs = quotes::extract("وقضت المحكمة بسجن 40 متهما في القضية.");
+    assert!(
+        qs.iter().all(|q| q.cue.as_ref().unwrap().lemma != "اتهم"),
+        "{qs:#?}"
+    );
+    // The noun نفي "denial" (spelled with ي) is not the verb نفى; a claim of
+    // responsibility and a stance without a clause (معربا عن أسفه) are not statements.
+    assert!(quotes::extract("وجاء ذلك في نفي رسمي للأنباء.").is_empty());
+    assert!(quotes::extract("وأعلن التنظيم مسؤوليته عن الهجوم.").is_empty());
+    assert!(quotes::extract("معربا عن قلقه من تدهور الأوضاع.").is_empty());
+    // بعد أن "after" is a conjunction, not the complementizer of أعرب.
+    assert!(quotes::extract(
+        "أعربت الوزارة عن \"قلقها البالغ\" في بيان، بعد أن أغلق محتجون الطريق."
+    )
+    .is_empty());
+    // A relative clause "which the army says ..." characterizes; it is no statement.
+    let qs = quotes::extract("وشنت القوات حملة واسعة يقول الجيش إنها تستهدف المهربين.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // An outlet in quote marks after صحيفة is a name, not the words said.
+    let qs = quotes::extract("مؤكدا معلومات نشرتها صحيفة «الأخبار».");
+    assert!(qs.iter().all(|q| q.kind != QuoteKind::Direct), "{qs:#?}");
 }
 
 #[test]
@@ -162,6 +186,26 @@ fn channel() {
     assert_eq!(qs.len(), 1);
     assert_eq!(qs[0].channel.as_ref().unwrap().as_str(), "الوكالة");
     assert_eq!(qs[0].speaker.as_ref().unwrap().name, "فادي ناصر");
+}
+
+#[test]
+fn pro_drop_follows_a_subject_without_content() {
+    // The minister comments without a clause; "وأضافت" (she added) is hers, not his.
+    let text = "وقال المحافظ كريم نبيل إن التنفيذ يبدأ غدا. وعلقت الوزيرة، هدى سعيد، على القرار في مؤتمر صحفي. وأضافت أن التمويل متوفر.";
+    let qs = quotes::extract(text);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    let sp = qs[1].speaker.as_ref().unwrap();
+    assert!(sp.resolved);
+    assert_eq!(sp.name, "هدى سعيد");
+}
+
+#[test]
+fn trailing_attribution_is_the_channel() {
+    let text = "وأعلنت البلدية إغلاق الطريق الساحلي، وفق ما نقلت الإذاعة المحلية.";
+    let qs = quotes::extract(text);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_ref().unwrap().name, "البلدية");
+    assert_eq!(qs[0].channel.as_ref().unwrap().as_str(), "الإذاعة المحلية");
 }
 
 #[test]

@@ -86,11 +86,12 @@ static CUES: LazyLock<HashMap<String, CueForm, Fast>> = LazyLock::new(|| {
         let participles = cols.next().unwrap_or("");
         for form in finite.split_whitespace() {
             let f = fold(form);
-            let fem = (f.ends_with('ت') && f != flemma)
-                || (f.starts_with('ت') && !flemma.starts_with('ت'));
+            // تتابع: the imperfect of a lemma that itself starts with ت.
+            let t_imperfect =
+                f.starts_with('ت') && (!flemma.starts_with('ت') || f.starts_with("تت"));
+            let fem = (f.ends_with('ت') && f != flemma) || t_imperfect;
             let plural = f.ends_with("وا") || f.ends_with("ون");
-            let imperfect = (f.starts_with('ي') || f.starts_with('ت'))
-                && !flemma.starts_with(f.chars().next().unwrap_or(' '));
+            let imperfect = (f.starts_with('ي') && !flemma.starts_with('ي')) || t_imperfect;
             map.entry(f).or_insert(CueForm {
                 lemma,
                 class,
@@ -130,7 +131,7 @@ pub(crate) static OPENERS: LazyLock<WordSet> =
 /// The cue form of a folded word, trying it as written, then without و/ف, then without ل.
 pub(crate) fn cue(w: &str) -> Option<CueForm> {
     // Every cue form is 2 to 7 letters (2 bytes each) plus at most two proclitics.
-    if w.len() < 4 || w.len() > 20 {
+    if w.len() < 4 || w.len() > 20 || !maybe(w) {
         return None;
     }
     for f in clitic_forms(w).into_iter().flatten() {
@@ -139,6 +140,14 @@ pub(crate) fn cue(w: &str) -> Option<CueForm> {
         }
     }
     None
+}
+
+/// True when the folded word is a cue, possibly with an object pronoun (وصفه، وصفتها).
+pub(crate) fn cue_with_object(w: &str) -> bool {
+    cue(w).is_some()
+        || ["هم", "ها", "ه"]
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(|r| cue(r).is_some()))
 }
 
 /// True when the folded word (with or without و) is an attributor (بحسب، وفق ...).
@@ -201,31 +210,53 @@ pub(crate) fn starts_with_waw(w: &str) -> bool {
     CUES.contains_key(w) && w.starts_with('و')
 }
 
-/// Index of an Arabic letter (ء..ي) for the suffix filter.
+/// Index of an Arabic letter (ء..ي) for the suffix filter, from its two UTF-8
+/// bytes (every letter U+0621..U+064A is two bytes).
 #[inline]
-fn letter(c: char) -> Option<usize> {
-    let u = c as u32;
-    (0x0621..=0x064A)
-        .contains(&u)
-        .then(|| (u - 0x0621) as usize)
+fn letter(b0: u8, b1: u8) -> Option<usize> {
+    let u = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+    (matches!(b0, 0xD8 | 0xD9) && (0x0621..=0x064A).contains(&u)).then(|| (u - 0x0621) as usize)
 }
 
-/// The last two letters of a folded word, as an index into [`SUFFIXES`].
+/// Letters in the suffix filter's alphabet.
+const LETTERS: usize = 42;
+
+/// The last three letters of a folded word (two for a two-letter word), as an
+/// index into [`SUFFIXES`]; `None` when one of them is not an Arabic letter.
 #[inline]
 fn suffix_key(w: &str) -> Option<usize> {
-    let mut it = w.chars().rev();
-    let b = letter(it.next()?)?;
-    let a = letter(it.next()?)?;
-    Some(a * 42 + b)
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 {
+        return None;
+    }
+    let c = letter(b[n - 2], b[n - 1])?;
+    let bb = letter(b[n - 4], b[n - 3])?;
+    // A two-letter word takes the row of an absent first letter.
+    let a = if n >= 6 {
+        letter(b[n - 6], b[n - 5])?
+    } else {
+        LETTERS
+    };
+    Some((a * LETTERS + bb) * LETTERS + c)
 }
 
-/// Which two-letter endings any cue or attributor has: proclitics never change a
-/// word's end, so one bit test rules out most words before any hash lookup.
-static SUFFIXES: LazyLock<Vec<bool>> = LazyLock::new(|| {
-    let mut bits = vec![false; 42 * 42];
+/// Which three-letter endings any cue or attributor has: proclitics never change
+/// a word's end, so one bit test rules out most words before any hash lookup.
+/// A bitset of 9.5 KB, so that it stays in the L1 cache.
+static SUFFIXES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; ((LETTERS + 1) * LETTERS * LETTERS).div_ceil(64)];
+    let mut set = |i: usize| bits[i / 64] |= 1 << (i % 64);
     for k in CUES.keys().chain(ATTRIBUTORS.iter()) {
         if let Some(i) = suffix_key(k) {
-            bits[i] = true;
+            set(i);
+            // A two-letter form may follow a proclitic: every first letter passes.
+            if k.len() == 4 {
+                let tail = i % (LETTERS * LETTERS);
+                for a in 0..LETTERS {
+                    set(a * LETTERS * LETTERS + tail);
+                }
+            }
         }
     }
     bits
@@ -234,5 +265,5 @@ static SUFFIXES: LazyLock<Vec<bool>> = LazyLock::new(|| {
 /// False when the folded word can be neither a cue nor an attributor.
 #[inline]
 pub(crate) fn maybe(w: &str) -> bool {
-    suffix_key(w).is_some_and(|i| SUFFIXES[i])
+    suffix_key(w).is_some_and(|i| SUFFIXES[i / 64] & (1 << (i % 64)) != 0)
 }

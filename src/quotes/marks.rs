@@ -111,7 +111,7 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                     }
                     let top_open = bottom;
                     if !top_open.kind.symmetric() {
-                        push_seg(&mut segs, s, top_open.tok, i, t.span.start, i);
+                        push_seg(&mut segs, s, top_open.tok, i, t.span().start, i);
                     }
                     stack.clear();
                 }
@@ -191,7 +191,7 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                         } else {
                             MarkKind::Single
                         };
-                        if c == '\'' && !arabic_neighbour(text, t.span) {
+                        if c == '\'' && !arabic_neighbour(text, t.span()) {
                             None
                         } else if let Some(p) = stack.find(k) {
                             close(&mut stack, &mut segs, s, p, i);
@@ -238,7 +238,7 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
 fn close(stack: &mut Stack, segs: &mut Vec<Segment>, s: &Scan, p: usize, i: usize) {
     let o = stack.get(p);
     stack.truncate(p);
-    push_seg(segs, s, o.tok, i + 1, s.toks[i].span.start, i);
+    push_seg(segs, s, o.tok, i + 1, s.toks[i].span().start, i);
 }
 
 fn push_seg(segs: &mut Vec<Segment>, s: &Scan, open: usize, after: usize, end: usize, last: usize) {
@@ -253,7 +253,7 @@ fn push_seg(segs: &mut Vec<Segment>, s: &Scan, open: usize, after: usize, end: u
 
 /// A mark that touches a word on its right and not on its left opens.
 fn opens_here(text: &str, s: &Scan, i: usize) -> bool {
-    let sp = s.toks[i].span;
+    let sp = s.toks[i].span();
     let left = text[..sp.start].chars().next_back();
     let right = text[sp.end..].chars().next();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
@@ -262,7 +262,7 @@ fn opens_here(text: &str, s: &Scan, i: usize) -> bool {
 
 /// A mark that touches a word on its left and not on its right closes.
 fn closes_here(text: &str, s: &Scan, i: usize) -> bool {
-    let sp = s.toks[i].span;
+    let sp = s.toks[i].span();
     let left = text[..sp.start].chars().next_back();
     let right = text[sp.end..].chars().next();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());

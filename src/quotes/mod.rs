@@ -29,13 +29,22 @@
 //! paragraphs; content after a colon, after أنّ/إنّ/بأنّ/إلى أنّ/على أنّ/من أنّ, a
 //! verbal noun after أعلن/كشف عن/دعا إلى; cues through proclitics, in every
 //! person, tense and participle, from the data lexicon `src/quotes/data/cues.txt`;
-//! speaker phrases before or after the cue with titles and apposition; pro-drop
-//! continuation by gender and number. What it does not: quote marks around names
-//! (تنظيم «داعش») are not quotes unless a cue claims them; headlines `X: ...`
-//! and cue-less floating quotes are not reported.
+//! كتب/غرد X يقول «...» (the main verb is the cue); speaker phrases before or after
+//! the cue with titles and apposition; pro-drop continuation by gender and number,
+//! over the speakers of quotes and the subjects of speech verbs without content; a
+//! short description (الصحيفة، رئيس الوزراء، الحزب) named by its fullest earlier
+//! mention; a trailing بحسب/وفق in a sentence that already has a cue becomes that
+//! quote's channel. The kind is decided on the final content span: a quoted
+//! fragment in it makes it mixed, a quoted name (تنظيم «داعش»، في «سوبر ماركت»)
+//! does not. What it does not: quote marks around names are not quotes unless a
+//! cue claims them; headlines `X: ...` and cue-less floating quotes are not
+//! reported; after a cue with an object and no clause (اتهمت السلطات الجماعة
+//! بـ...) the speaker may still take the object and the content the subject.
 //!
 //! Spans are byte offsets into the text given; the work is one pass over a
-//! private token scan, with lexicons in hash sets built once.
+//! private token scan (a byte-table scanner, 20-byte tokens), with lexicons in
+//! hash sets built once and a three-letter suffix bitset in front of them. A text
+//! longer than 2 GiB gives no quotes.
 
 mod cues;
 mod marks;
@@ -168,7 +177,8 @@ pub fn extract(text: &str) -> Vec<Quote<'_>> {
         covered: 0,
     };
     x.run();
-    finish(text, &s, &inside, x.out)
+    let drafts = std::mem::take(&mut x.out);
+    finish(text, &x, drafts)
 }
 
 /// Sentence and paragraph bounds of every token (token indices, end exclusive).
@@ -239,7 +249,7 @@ struct Draft {
 
 struct Extractor<'t> {
     text: &'t str,
-    s: &'t Scan,
+    s: &'t Scan<'t>,
     segs: &'t [marks::Segment],
     inside: &'t [u32],
     bounds: Bounds,
@@ -283,7 +293,7 @@ impl Extractor<'_> {
     /// A cue opens a new clause when it carries و/ف or follows a comma or a connective.
     fn opens_clause(&self, i: usize) -> bool {
         let s = self.s;
-        let t = &self.text[s.toks[i].span];
+        let t = &self.text[s.toks[i].span()];
         if (t.starts_with('و') || t.starts_with('ف')) && !cues::starts_with_waw(s.f(i)) {
             return true;
         }
@@ -294,7 +304,20 @@ impl Extractor<'_> {
         (i.saturating_sub(6)..i).rev().any(|m| {
             matches!(
                 s.f(m),
-                "كما" | "ثم" | "لكن" | "ولكن" | "حسبما" | "بينما" | "فيما"
+                "كما"
+                    | "ثم"
+                    | "اذ"
+                    | "لكن"
+                    | "ولكن"
+                    | "لكنه"
+                    | "لكنها"
+                    | "لكنهم"
+                    | "ولكنه"
+                    | "ولكنها"
+                    | "ولكنهم"
+                    | "حسبما"
+                    | "بينما"
+                    | "فيما"
             )
         })
     }
@@ -344,11 +367,16 @@ impl Extractor<'_> {
             } else {
                 ""
             };
-            // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش».
+            // و«جبهة النصرة» after another name, ل«الوطن», تنظيم «داعش», في «سوبر ماركت»,
+            // and a name that starts with its own head («هيئة تحرير الشام»).
             let name = g.words <= 3
                 && (cues::naming(prev)
-                    || matches!(prev, "ل" | "و" | "ب")
-                    || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2))));
+                    || matches!(prev, "ل" | "و")
+                    // بـ«...» names, except after a verb of saying (وصفه بـ«...»).
+                    || (prev == "ب" && !(o >= 2 && cues::cue_with_object(s.f(o - 2))))
+                    || (g.words <= 2 && matches!(prev, "في" | "عبر"))
+                    || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2)))
+                    || (s.word(o + 1) && cues::naming(s.f(o + 1))));
             if !name {
                 return true;
             }
@@ -363,19 +391,69 @@ impl Extractor<'_> {
         let send = self.bounds.send[i] as usize;
         let prev = if i > sst { s.f(i - 1) } else { "" };
         let prev2 = if i > sst + 1 { s.f(i - 2) } else { "" };
+        // Folding merges ى and ي, but the spelling tells the verb نفى "denied" from the
+        // noun نفي "denial" (and رأى from رأي "opinion").
+        if !c.participle
+            && !c.imperfect
+            && matches!(c.lemma, "نفى" | "رأى")
+            && s.raw(i).ends_with('ي')
+        {
+            return;
+        }
+        // أعلن مسؤوليته عن: a claim of responsibility, not a statement.
+        if (i + 1..(i + 6).min(send)).any(|m| {
+            matches!(
+                scan::bare(s.f(m)),
+                "مسووليته" | "مسوولياتها" | "مسووليتها" | "مسووليتهم"
+            )
+        }) && c.class == cues::Class::Noun
+        {
+            return;
+        }
+        // عملية عسكرية تقول أنقرة إنها ...: an imperfect cue right after an undetermined
+        // noun, inside a sentence, opens a relative clause ("which Ankara says ..."),
+        // a characterization rather than a statement.
+        if c.imperfect
+            && !c.participle
+            && i >= sst + 3
+            && s.word(i - 1)
+            && !scan::definite(s.f(i - 1))
+            && !cues::OPENERS.contains(s.f(i - 1))
+            && !matches!(s.f(i - 1), "قد" | "لا" | "لم" | "لن" | "ما")
+            && !self.opens_clause(i)
+            // ... with its own subject before the complementizer (تقول أنقرة إنها).
+            && s.word(i + 1)
+            && !cues::complementizer(s.f(i + 1))
+            && (i + 2..i + 5).any(|m| s.word(m) && cues::complementizer(s.f(m)))
+        {
+            return;
+        }
+        // اتُّهم بـ: the unvocalized passive has neither subject nor object before بـ.
+        if matches!(c.lemma, "اتهم") && !c.participle && s.word(i + 1) && {
+            let n = s.f(i + 1);
+            n.starts_with('ب') && n.len() > 6
+        } {
+            return;
+        }
+        // 75 متهما: a counted noun, not a participle.
+        if c.participle && i > 0 && s.f(i - 1).starts_with(|ch: char| ch.is_ascii_digit()) {
+            return;
+        }
         // لفت الانتباه / لفت النظر: "drew attention", not speech.
         if c.lemma == "لفت" && matches!(scan::bare(s.f(i + 1)), "انتباه" | "نظر" | "انظار")
         {
             return;
         }
         // Relative "what he called" (ما وصفه بأنه) is not a statement of its own.
-        if matches!(prev, "ما") && !cues::attributor(prev2) {
+        if matches!(prev, "ما") && !cues::attributor(prev2) && prev2 != "علي" {
             return;
         }
         // Find what opens the content.
         let limit = send.min(i + 48);
         let mut open: Option<(Opening, usize)> = None;
         let mut short: Option<(Opening, usize)> = None;
+        // لفت X إلى «...» محمد، كشف عن: the preposition of a noun-class cue.
+        let mut noun_prep: Option<usize> = None;
         let mut k = i + 1;
         while k < limit {
             if let Some(g) = self.seg_at(k) {
@@ -385,10 +463,13 @@ impl Extractor<'_> {
                 // وصفه بـ"العدوان": a quote right after بـ is what was said.
                 let after_ba =
                     s.word(k - 1) && matches!(s.f(k - 1), "ب" | "بان" | "بانه" | "بانها");
-                let name_like = sg.words <= 3
-                    && !after_ba
-                    && !s.is(k - 1, ':')
-                    && (next_word || s.is(sg.after, '،') || s.is(sg.after, ','));
+                // After a naming word (صحيفة «...»، تنظيم «...») it is a name wherever it is.
+                let named = sg.words <= 3 && s.word(k - 1) && cues::naming(s.f(k - 1));
+                let name_like = named
+                    || (sg.words <= 3
+                        && !after_ba
+                        && !s.is(k - 1, ':')
+                        && (next_word || s.is(sg.after, '،') || s.is(sg.after, ',')));
                 if name_like {
                     if !next_word {
                         short.get_or_insert((Opening::Quote(g), k));
@@ -405,7 +486,21 @@ impl Extractor<'_> {
             }
             if s.word(k) {
                 let w = s.f(k);
-                if cues::complementizer(w) {
+                // بعد أن / قبل أن / لمجرد أن are conjunctions of time or cause.
+                if cues::complementizer(w)
+                    && !matches!(
+                        s.f(k - 1),
+                        "بعد"
+                            | "قبل"
+                            | "منذ"
+                            | "رغم"
+                            | "دون"
+                            | "بدون"
+                            | "لمجرد"
+                            | "حتي"
+                            | "بمجرد"
+                    )
+                {
                     open = Some((Opening::Clause, k));
                     break;
                 }
@@ -414,8 +509,38 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k + 1));
                     break;
                 }
+                // Only the preposition this cue governs (لفت إلى، كشف عن، شدد على).
+                let governs = match w {
+                    "الي" => matches!(c.lemma, "لفت" | "أشار" | "دعا" | "نوه"),
+                    "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
+                    "علي" => matches!(c.lemma, "شدد" | "أكد"),
+                    _ => false,
+                };
+                if c.class == cues::Class::Noun
+                    && k > i + 1
+                    && noun_prep.is_none()
+                    && governs
+                    && (s.toks[k - 1].kind != Kind::Word || !cues::head(s.f(k - 1)))
+                {
+                    noun_prep = Some(k);
+                }
+                // كتب/غرد X يقول «...»: the imperfect of قال after a verb and its
+                // subject introduces that verb's words.
+                let says = |d: cues::CueForm| {
+                    d.lemma == "قال"
+                        && d.imperfect
+                        && matches!(c.lemma, "كتب" | "غرد" | "علق" | "رد")
+                        && !(i + 1..k).any(|m| matches!(s.f(m), "لكن" | "ولكن" | "بينما" | "فيما"))
+                };
+                // Another verb of saying ends the search; so does a participle after a
+                // comma (، مؤكدة أنها): the clause is the participle's. An ambiguous
+                // form (بين "between") counts only before a complementizer.
                 if k > i + 1
-                    && cues::cue(w).is_some_and(|d| !d.participle)
+                    && cues::cue(w).is_some_and(|d| {
+                        (!d.participle || s.is(k - 1, '،') || s.is(k - 1, ','))
+                            && !says(d)
+                            && (d.class != cues::Class::Strict || cues::complementizer(s.f(k + 1)))
+                    })
                     && !matches!(s.f(k - 1), "ما" | "لما")
                 {
                     break;
@@ -439,9 +564,25 @@ impl Extractor<'_> {
         if open.is_none() && c.class != cues::Class::Noun {
             open = short;
         }
+        // A quote after narrator words that follow the cue's preposition is inside its
+        // object (أعلنت النيابة عن تخصيص أرقام للإبلاغ عن «...»): the object is the content.
+        let mut object_from = None;
+        if let (Some(p), Some((Opening::Quote(_), q))) = (noun_prep, open) {
+            if q > p + 1 {
+                open = None;
+                object_from = Some(p);
+            }
+        }
+        // A quote far into the object of a noun-class cue (أعلنت ... مقتل ممرضة ... ضمن
+        // احتجاجات «...») is a name or a fragment of that object, not the content.
+        if let (cues::Class::Noun, Some((Opening::Quote(_), q))) = (c.class, open) {
+            if (i + 1..q).filter(|&m| s.word(m)).count() > 12 {
+                open = None;
+            }
+        }
         // Postposed: «...»، كما قال المرصد / حسب ما ذكرت مصادر.
         let post = matches!(prev, "كما" | "حسبما" | "مثلما" | "وكما")
-            || (matches!(prev, "ما" | "لما") && cues::attributor(prev2));
+            || (matches!(prev, "ما" | "لما") && (cues::attributor(prev2) || prev2 == "علي"));
         let words_before = (sst..i.saturating_sub(1)).any(|m| s.word(m));
         if post && words_before && !c.participle && open.is_none() {
             let first = if matches!(prev, "ما" | "لما") {
@@ -484,7 +625,10 @@ impl Extractor<'_> {
         if c.lemma == "نقل" {
             if let Some(m) = (i + 1..region_end).find(|&m| s.word(m) && s.f(m) == "عن") {
                 if m > i + 1 {
-                    channel = Some(Span::new(s.toks[i + 1].span.start, s.toks[m - 1].span.end));
+                    channel = Some(Span::new(
+                        s.toks[i + 1].span().start,
+                        s.toks[m - 1].span().end,
+                    ));
                 }
                 subj_from = m + 1;
             } else if open.is_none() {
@@ -494,7 +638,8 @@ impl Extractor<'_> {
         // The speaker.
         let mut phrase: Option<Phrase> = None;
         if !c.participle {
-            let svo = matches!(prev, "قد" | "وقد");
+            // الوزارة قد أكدت: a subject before قد. وقد أكد الوزير is verb first.
+            let svo = prev == "قد" && i >= sst + 2 && !cues::OPENERS.contains(prev2);
             let kana0 = (sst..i)
                 .find(|&m| s.word(m))
                 .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
@@ -519,8 +664,8 @@ impl Extractor<'_> {
                 }
             }
             // A cue with the conjunction attached (وقال) starts a clause: no subject before it.
-            let conj =
-                self.text[s.toks[i].span].starts_with(['و', 'ف']) && !cues::starts_with_waw(s.f(i));
+            let conj = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
+                && !cues::starts_with_waw(s.f(i));
             let kana = (sst..i)
                 .find(|&m| s.word(m))
                 .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
@@ -540,7 +685,19 @@ impl Extractor<'_> {
         }
         // The content.
         let (kind, content) = match open {
-            Some((Opening::Quote(g), _)) => (QuoteKind::Direct, self.seg_content(g)),
+            Some((Opening::Quote(g), k)) => {
+                // A quote after narrator words (وصفه بـ«...»، قصف مواقع لـ«...») is a
+                // fragment inside reported content: mixed.
+                let narrated = k > i + 1
+                    && s.word(k - 1)
+                    && matches!(s.f(k - 1), "ب" | "ل" | "بان" | "بانه" | "بانها");
+                let kind = if narrated {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Direct
+                };
+                (kind, self.seg_content(g))
+            }
             Some((Opening::Colon, k)) => {
                 if let Some(g) = self.seg_at(k + 1) {
                     (QuoteKind::Direct, self.seg_content(g))
@@ -603,7 +760,19 @@ impl Extractor<'_> {
                         {
                             p.after
                         }
-                        _ => i + 1,
+                        // أعلنت الحكومة تشكيل لجنة: the verbal noun after the subject.
+                        Some(p)
+                            if p.after > i + 1
+                                && s.word(p.after)
+                                && !scan::definite(s.f(p.after))
+                                && speakers::masdar_like(s.f(p.after)) =>
+                        {
+                            p.after
+                        }
+                        _ => match object_from {
+                            Some(k) if phrase.map_or(true, |p| k >= p.text.1) => k,
+                            _ => i + 1,
+                        },
                     };
                     if s.word(a) && matches!(s.f(a), "الي" | "علي" | "عن" | "ب") {
                         a += 1;
@@ -619,6 +788,12 @@ impl Extractor<'_> {
                     };
                     (kind, (a, e))
                 } else {
+                    // No content, but the subject of a speech verb (ردت الوزارة على ...)
+                    // is who a following pro-drop cue (واعتبرت أن) refers to.
+                    if let Some(p) = phrase.filter(|p| !p.nameless || p.text.1 - p.text.0 <= 4) {
+                        self.chain
+                            .mention(s, &p, c.fem && channel.is_none(), c.plural);
+                    }
                     return;
                 }
             }
@@ -663,6 +838,25 @@ impl Extractor<'_> {
         (sg.open + 1, close)
     }
 
+    /// The first token after a dateline (المدينة، البلد (CNN)-- ...) that opens the
+    /// sentence at `a`, or `a` when there is none before `limit`.
+    fn skip_dateline(&self, a: usize, limit: usize) -> usize {
+        let s = self.s;
+        let end = limit.min(a + 14);
+        let Some(close) = (a..end).find(|&m| s.is(m, ')')) else {
+            return a;
+        };
+        let mut k = close + 1;
+        while k < end && matches!(s.toks[k].kind, Kind::Punct('-' | '—' | '–' | ':')) {
+            k += 1;
+        }
+        if k > close + 1 {
+            k
+        } else {
+            a
+        }
+    }
+
     fn speaker_of(
         &mut self,
         p: Option<&Phrase>,
@@ -681,7 +875,7 @@ impl Extractor<'_> {
 
     fn attribution(&mut self, i: usize) {
         let s = self.s;
-        let sst = self.bounds.sstart[i] as usize;
+        let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
         let send = self.bounds.send[i] as usize;
         let w = s.f(i);
         let mut j = i + 1;
@@ -706,6 +900,10 @@ impl Extractor<'_> {
             }
         }
         let _ = lemma_cue;
+        // حسب «رويترز»: the source in quote marks.
+        if self.seg_at(j).is_some_and(|g| self.segs[g].words <= 4) {
+            j += 1;
+        }
         let Some(mut p) = speakers::phrase(s, j, send) else {
             return;
         };
@@ -759,6 +957,23 @@ impl Extractor<'_> {
         if a >= e {
             return;
         }
+        // أعلنت الحكومة تشكيل لجنة، وفق ما أورد الإعلام الرسمي: the sentence already
+        // reports a cue's words; the attribution names the medium that relayed them.
+        if !initial && !pronoun {
+            let inside = self.inside;
+            if let Some(d) = self.out.iter_mut().rev().take(8).find(|d| {
+                d.cue
+                    .is_some_and(|(c, _)| c >= a && c < i && inside[c] == u32::MAX)
+            }) {
+                if d.channel.is_none() {
+                    d.channel = Some(Span::new(
+                        s.toks[p.text.0].span().start,
+                        s.toks[p.text.1 - 1].span().end,
+                    ));
+                }
+                return;
+            }
+        }
         let kind = if self.has_speech(a, e) {
             QuoteKind::Mixed
         } else {
@@ -791,11 +1006,8 @@ impl Extractor<'_> {
 }
 
 fn attributor_lemma(w: &str) -> &'static str {
-    let w = w.strip_prefix('و').unwrap_or(w);
-    match w {
-        "حسب" | "حسبما" => "حسب",
-        "وفق" | "وفقا" | "فقا" | "وفقما" => "وفق",
-        "طبقا" => "طبقا",
+    // بحسب، حسب، وفق، وفقا، طبقا all mean "according to": one lemma, بحسب.
+    match w.strip_prefix('و').unwrap_or(w) {
         "نقلا" => "نقل",
         _ => "بحسب",
     }
@@ -817,7 +1029,10 @@ fn trim_back(s: &Scan, a: usize, mut e: usize) -> usize {
 
 /// Turns drafts into quotes: orders them, cuts a content where the next cue
 /// starts, trims punctuation at the edges.
-fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -> Vec<Quote<'a>> {
+/// The kind of reported content is decided on the final span, so that a quote after
+/// the cut (، مؤكدا «...») does not make it mixed.
+fn finish<'a>(text: &'a str, x: &Extractor<'_>, mut drafts: Vec<Draft>) -> Vec<Quote<'a>> {
+    let (s, inside) = (x.s, x.inside);
     drafts.sort_by_key(|d| (d.content.0, d.cue.map_or(0, |c| c.0)));
     drafts.dedup_by_key(|d| d.content.0);
     // Cue positions outside quote marks, in order.
@@ -859,7 +1074,14 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
         if a >= e {
             continue;
         }
-        let span = Span::new(s.toks[a].span.start, s.toks[e - 1].span.end);
+        // A whole quote in marks keeps its kind (direct, or mixed after بـ).
+        let whole = inside.get(a).is_some_and(|&g| g != u32::MAX);
+        let kind = match d.kind {
+            k if k == QuoteKind::Direct || whole => k,
+            _ if x.has_speech(a, e) => QuoteKind::Mixed,
+            _ => QuoteKind::Indirect,
+        };
+        let span = Span::new(s.toks[a].span().start, s.toks[e - 1].span().end);
         let speaker = d.speaker.map(|(en, resolved)| Speaker {
             text: &text[en.text],
             name: &text[en.name],
@@ -868,12 +1090,12 @@ fn finish<'a>(text: &'a str, s: &Scan, inside: &[u32], mut drafts: Vec<Draft>) -
             resolved,
         });
         let cue = d.cue.map(|(c, lemma)| Cue {
-            span: s.toks[c].span,
-            text: &text[s.toks[c].span],
+            span: s.toks[c].span(),
+            text: &text[s.toks[c].span()],
             lemma,
         });
         out.push(Quote {
-            kind: d.kind,
+            kind,
             content: Fragment::new(text, span),
             speaker,
             cue,

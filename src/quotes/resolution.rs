@@ -9,17 +9,49 @@ use super::scan::{bare, Scan};
 use super::speakers::Phrase;
 use crate::Span;
 
-/// A speaker seen so far.
-#[derive(Clone, Debug)]
+/// A speaker seen so far. Its words are kept as token ranges into the scan, so
+/// that an entity is `Copy` and remembering one allocates nothing.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Entity {
     pub text: Span,
     pub name: Span,
     pub title: Option<Span>,
     pub fem: bool,
     pub plural: bool,
-    name_words: Vec<String>,
-    /// First words of the mention, the name and the title.
-    heads: Vec<String>,
+    /// Token ranges of the mention, the name and the title.
+    toks: [(u32, u32); 3],
+}
+
+impl Entity {
+    /// The words (without the article) of the mention, the name and the title.
+    fn words<'s>(&self, s: &'s Scan) -> impl Iterator<Item = &'s str> + 's {
+        let toks = self.toks;
+        toks.into_iter()
+            .flat_map(|(a, b)| a as usize..b as usize)
+            .filter(move |&i| s.word(i))
+            .map(move |i| bare(s.f(i)))
+    }
+
+    /// True when one of the mention, name or title starts with `w`.
+    fn starts_with(&self, s: &Scan, w: &str) -> bool {
+        self.toks
+            .iter()
+            .any(|&(a, b)| a < b && bare(s.f(a as usize)) == w)
+    }
+
+    /// True when the name has more than one word and one of them is `w`.
+    fn name_has(&self, s: &Scan, w: &str) -> bool {
+        let (a, b) = self.toks[1];
+        let mut n = 0;
+        let mut hit = false;
+        for i in a as usize..b as usize {
+            if s.word(i) {
+                n += 1;
+                hit |= bare(s.f(i)) == w;
+            }
+        }
+        n > 1 && hit
+    }
 }
 
 /// The chain of speakers of one article.
@@ -29,16 +61,13 @@ pub(crate) struct Chain {
 }
 
 fn span_of(s: &Scan, r: (usize, usize)) -> Span {
-    let a = s.toks[r.0].span.start;
-    let b = s.toks[r.1.max(r.0 + 1) - 1].span.end;
+    let a = s.toks[r.0].span().start;
+    let b = s.toks[r.1.max(r.0 + 1) - 1].span().end;
     Span::new(a, b)
 }
 
-fn words(s: &Scan, r: (usize, usize)) -> Vec<String> {
-    (r.0..r.1)
-        .filter(|&i| s.word(i))
-        .map(|i| bare(s.f(i)).to_string())
-        .collect()
+fn range(r: (usize, usize)) -> (u32, u32) {
+    (r.0 as u32, r.1 as u32)
 }
 
 impl Chain {
@@ -47,40 +76,61 @@ impl Chain {
     pub(crate) fn mention(&mut self, s: &Scan, p: &Phrase, fem: bool, plural: bool) -> Entity {
         let text = span_of(s, p.text);
         let nwords = (p.text.0..p.text.1).filter(|&i| s.word(i)).count();
-        let first = bare(s.f(p.text.0)).to_string();
+        let first = bare(s.f(p.text.0));
         let linked = if p.nameless && nwords <= 2 {
-            self.find(|e| e.heads.contains(&first))
+            self.find(|e| e.starts_with(s, first))
         } else if !p.nameless && p.name.1 - p.name.0 == 1 && p.title.is_none() {
-            let w = bare(s.f(p.name.0)).to_string();
-            self.find(|e| e.name_words.len() > 1 && e.name_words.contains(&w))
+            let w = bare(s.f(p.name.0));
+            self.find(|e| e.name_has(s, w))
         } else {
             None
+        };
+        // A nameless description takes the fuller mention it abbreviates: an earlier
+        // speaker whose words hold all of its words, else a phrase earlier in the text.
+        let fuller;
+        let (linked, p) = match linked {
+            Some(e) => (Some(e), p),
+            None if p.nameless => {
+                let all = |e: &Entity| {
+                    (p.text.0..p.text.1)
+                        .filter(|&i| s.word(i))
+                        .all(|i| e.words(s).any(|w| w == bare(s.f(i))))
+                };
+                let e = self.find(all);
+                fuller = super::speakers::fuller_mention(s, p).map(|q| Phrase {
+                    text: p.text,
+                    name: q.name,
+                    title: q.title,
+                    nameless: false,
+                    ..*p
+                });
+                match (e, &fuller) {
+                    (Some(e), _) => (Some(e), p),
+                    (None, Some(q)) => (None, q),
+                    (None, None) => (None, p),
+                }
+            }
+            None => (None, p),
         };
         let e = match linked {
             Some(mut e) => {
                 e.text = text;
                 e
             }
-            None => {
-                let mut heads = vec![
-                    bare(s.f(p.text.0)).to_string(),
-                    bare(s.f(p.name.0)).to_string(),
-                ];
-                if let Some(t) = p.title {
-                    heads.push(bare(s.f(t.0)).to_string());
-                }
-                Entity {
-                    text,
-                    name: span_of(s, p.name),
-                    title: p.title.map(|t| span_of(s, t)),
-                    fem,
-                    plural: plural || p.plural,
-                    name_words: words(s, p.name),
-                    heads,
-                }
-            }
+            None => Entity {
+                text,
+                name: span_of(s, p.name),
+                title: p.title.map(|t| span_of(s, t)),
+                fem,
+                plural: plural || p.plural,
+                toks: [
+                    range(p.text),
+                    range(p.name),
+                    range(p.title.unwrap_or((p.name.1, p.name.1))),
+                ],
+            },
         };
-        self.entities.push(e.clone());
+        self.entities.push(e);
         if self.entities.len() > 64 {
             self.entities.drain(..32);
         }
@@ -88,7 +138,7 @@ impl Chain {
     }
 
     fn find(&self, f: impl Fn(&Entity) -> bool) -> Option<Entity> {
-        self.entities.iter().rev().take(24).find(|e| f(e)).cloned()
+        self.entities.iter().rev().take(24).find(|e| f(e)).copied()
     }
 
     /// The speaker of a cue with no subject: the latest that agrees, else the latest.
@@ -108,12 +158,12 @@ impl Chain {
             .take(6)
             .find(|e| agrees(e))
             .or(self.entities.last())
-            .cloned()
+            .copied()
     }
 
     /// Pushes a resolved speaker again so that the chain stays on it.
     pub(crate) fn touch(&mut self, e: &Entity) {
-        self.entities.push(e.clone());
+        self.entities.push(*e);
         if self.entities.len() > 64 {
             self.entities.drain(..32);
         }

@@ -3,6 +3,13 @@
 //!
 //! The crate tokenizer is developed in parallel; this module keeps `quotes`
 //! independent of it and needs only what attribution needs.
+//!
+//! The scan works on bytes: one table lookup classifies an ASCII byte or a char
+//! of the Arabic block (U+0600..U+06FF), other chars take a slower path. A word
+//! whose folded form equals its text is not copied: [`Scan::f`] borrows it from
+//! the text, and only words that fold differently are written to a buffer.
+
+use std::sync::LazyLock;
 
 use crate::Span;
 
@@ -17,23 +24,39 @@ pub(crate) enum Kind {
     Break,
 }
 
-/// A token with its span and the byte range of its folded form in [`Scan::folded`].
+/// Set in [`Tok::fs`] when the folded form lives in [`Scan::folded`].
+const IN_BUF: u32 = 1 << 31;
+
+/// A token: its byte span and where its folded form is (20 bytes).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
+    start: u32,
+    end: u32,
+    /// Start of the folded form: in the text, or in the buffer when `IN_BUF` is set.
+    fs: u32,
+    fe: u32,
     pub kind: Kind,
-    pub span: Span,
-    pub fold: (u32, u32),
+}
+
+impl Tok {
+    /// The token's byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// Tokens of one text and their folded forms.
-pub(crate) struct Scan {
+pub(crate) struct Scan<'t> {
     pub toks: Vec<Tok>,
-    pub folded: String,
+    text: &'t str,
+    /// Folded forms of the words that fold differently from their text.
+    folded: String,
     /// `wb[i]` = number of word tokens before token `i`.
-    pub wb: Vec<u32>,
+    wb: Vec<u32>,
 }
 
-impl Scan {
+impl Scan<'_> {
     /// Number of word tokens before token `i`.
     #[inline]
     pub fn words_before(&self, i: usize) -> u32 {
@@ -44,7 +67,11 @@ impl Scan {
     #[inline]
     pub fn f(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => &self.folded[t.fold.0 as usize..t.fold.1 as usize],
+            Some(t) if t.fs & IN_BUF != 0 => self
+                .folded
+                .get((t.fs & !IN_BUF) as usize..t.fe as usize)
+                .unwrap_or(""),
+            Some(t) => self.text.get(t.fs as usize..t.fe as usize).unwrap_or(""),
             None => "",
         }
     }
@@ -55,12 +82,27 @@ impl Scan {
         matches!(self.toks.get(i), Some(t) if t.kind == Kind::Punct(c))
     }
 
+    /// Token `i` as written ("" past the end).
+    #[inline]
+    pub fn raw(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => self
+                .text
+                .get(t.start as usize..t.end as usize)
+                .unwrap_or(""),
+            None => "",
+        }
+    }
+
     /// True when token `i` is a word.
     #[inline]
     pub fn word(&self, i: usize) -> bool {
         matches!(self.toks.get(i), Some(t) if t.kind == Kind::Word)
     }
 }
+
+/// The longest text the scanner takes: offsets are `u32` with one flag bit.
+pub(crate) const MAX_LEN: usize = (IN_BUF - 1) as usize;
 
 #[inline]
 fn is_mark(c: char) -> bool {
@@ -96,136 +138,195 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// True when some byte of `w` may start a char that [`fold_char`] changes: the
-/// folded letters, marks and digits of the Arabic block, ZWNJ/ZWJ, ASCII capitals.
-/// A word without one is copied as it is.
-#[inline]
-fn needs_fold(w: &str) -> bool {
-    let b = w.as_bytes();
-    let mut k = 0;
-    while k < b.len() {
-        match b[k] {
-            b'A'..=b'Z' => return true,
-            0xD8 => {
-                if matches!(b.get(k + 1), Some(0x90..=0x9A | 0xA2..=0xA6 | 0xA9)) {
-                    return true;
-                }
-                k += 2;
-                continue;
-            }
-            0xD9 => {
-                if matches!(
-                    b.get(k + 1),
-                    Some(0x80 | 0x89 | 0x8B..=0x9F | 0xA0..=0xA9 | 0xB0 | 0xB1)
-                ) {
-                    return true;
-                }
-                k += 2;
-                continue;
-            }
-            0x80..=0xBF => {}
-            0xC0..=0xD7 | 0xDA..=0xFF => return true,
-            _ => {}
-        }
-        k += 1;
-    }
-    false
-}
-
 /// Folds a whole string (used for lexicon entries).
 pub(crate) fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
 }
 
-/// The char at byte `i` (a char boundary) and its length, with a fast path for
-/// ASCII and the two-byte Arabic block.
-#[inline]
-fn decode(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes();
-    let b0 = b[i];
-    if b0 < 0x80 {
-        return (char::from(b0), 1);
-    }
-    if (0xC2..=0xDF).contains(&b0) && i + 1 < b.len() {
-        let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-        if let Some(c) = char::from_u32(cp) {
-            return (c, 2);
+/// Char classes of the scanner.
+const WORD: u8 = 0;
+/// A word char that folds to another char or to nothing.
+const WORD_FOLD: u8 = 1;
+const SPACE: u8 = 2;
+const BREAK: u8 = 3;
+const PUNCT: u8 = 4;
+
+fn classify(c: char) -> u8 {
+    if is_word_char(c) {
+        if fold_char(c) == Some(c) {
+            WORD
+        } else {
+            WORD_FOLD
         }
-    }
-    match text[i..].chars().next() {
-        Some(c) => (c, c.len_utf8()),
-        None => ('\0', 1),
+    } else if c == '\n' || c == '\u{2029}' {
+        BREAK
+    } else if c.is_whitespace()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    {
+        SPACE
+    } else {
+        PUNCT
     }
 }
 
-/// Scans `text` into tokens in one pass.
-pub(crate) fn scan(text: &str) -> Scan {
-    let mut toks = Vec::with_capacity(text.len() / 6 + 1);
-    let mut folded = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
+/// Classes of ASCII and of the Arabic block, and the folded Arabic chars.
+struct Tables {
+    ascii: [u8; 128],
+    arabic: [u8; 256],
+    arabic_fold: [Option<char>; 256],
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut t = Tables {
+        ascii: [PUNCT; 128],
+        arabic: [PUNCT; 256],
+        arabic_fold: [None; 256],
+    };
+    for (b, slot) in (0u8..128).zip(t.ascii.iter_mut()) {
+        *slot = classify(char::from(b));
+    }
+    for k in 0..256u32 {
+        if let Some(c) = char::from_u32(0x0600 + k) {
+            t.arabic[k as usize] = classify(c);
+            t.arabic_fold[k as usize] = fold_char(c);
+        }
+    }
+    t
+});
+
+/// Index into the Arabic tables of a two-byte char led by 0xD8..=0xDB.
+#[inline]
+fn arabic_index(b0: u8, b1: u8) -> usize {
+    (usize::from(b0 - 0xD8) << 6) | usize::from(b1 & 0x3F)
+}
+
+/// The class and byte length of the char at byte `i` (a char boundary).
+#[inline(always)]
+fn class_at(t: &Tables, text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (t.ascii[usize::from(b0)], 1);
+    }
+    if (0xD8..=0xDB).contains(&b0) {
+        if let Some(&b1) = b.get(i + 1) {
+            return (t.arabic[arabic_index(b0, b1)], 2);
+        }
+    }
+    let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\0');
+    let class = match c {
+        '«' | '»' | '“' | '”' | '–' | '—' | '…' | '’' | '‘' => PUNCT,
+        '\u{A0}' | '\u{200E}' | '\u{200F}' => SPACE,
+        _ => classify(c),
+    };
+    (class, c.len_utf8().max(1))
+}
+
+/// Appends the folded form of `word` to `buf`.
+fn fold_into(t: &Tables, word: &str, buf: &mut String) {
+    let b = word.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        let b0 = b[k];
+        if b0 < 0x80 {
+            buf.push(char::from(b0.to_ascii_lowercase()));
+            k += 1;
+        } else if (0xD8..=0xDB).contains(&b0) && k + 1 < b.len() {
+            if let Some(c) = t.arabic_fold[arabic_index(b0, b[k + 1])] {
+                buf.push(c);
+            }
+            k += 2;
+        } else {
+            let c = word.get(k..).and_then(|r| r.chars().next()).unwrap_or('\0');
+            if let Some(f) = fold_char(c) {
+                buf.push(f);
+            }
+            k += c.len_utf8().max(1);
+        }
+    }
+}
+
+/// Scans `text` into tokens in one pass. A text longer than [`MAX_LEN`] gives no tokens.
+pub(crate) fn scan(text: &str) -> Scan<'_> {
+    let t = &*TABLES;
+    let n = text.len();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut folded = String::new();
+    if n <= MAX_LEN {
+        toks.reserve(n / 6 + 1);
+        folded.reserve(n / 4);
+    }
     let mut i = 0;
-    while i < bytes.len() {
-        let (c, w) = decode(text, i);
-        if is_word_char(c) {
-            let fs = folded.len() as u32;
-            let mut end = i + w;
-            while end < bytes.len() {
-                let (d, dw) = decode(text, end);
-                if !is_word_char(d) {
-                    break;
+    while i < n && n <= MAX_LEN {
+        let (class, w) = class_at(t, text, i);
+        match class {
+            WORD | WORD_FOLD => {
+                let start = i;
+                let mut fold = class == WORD_FOLD;
+                i += w;
+                while i < n {
+                    let (c, w) = class_at(t, text, i);
+                    if c > WORD_FOLD {
+                        break;
+                    }
+                    fold |= c == WORD_FOLD;
+                    i += w;
                 }
-                end += dw;
-            }
-            let word = &text[i..end];
-            if needs_fold(word) {
-                folded.extend(word.chars().filter_map(fold_char));
-            } else {
-                folded.push_str(word);
-            }
-            toks.push(Tok {
-                kind: Kind::Word,
-                span: Span::new(i, end),
-                fold: (fs, folded.len() as u32),
-            });
-            i = end;
-            continue;
-        } else if c == '\n' || c == '\u{2029}' {
-            // Consecutive breaks are one paragraph boundary.
-            if !matches!(
-                toks.last(),
-                Some(Tok {
-                    kind: Kind::Break,
-                    ..
-                })
-            ) {
-                let n = folded.len() as u32;
+                let (fs, fe) = if fold {
+                    let fs = folded.len() as u32;
+                    fold_into(t, &text[start..i], &mut folded);
+                    (fs | IN_BUF, folded.len() as u32)
+                } else {
+                    (start as u32, i as u32)
+                };
                 toks.push(Tok {
-                    kind: Kind::Break,
-                    span: Span::new(i, i + c.len_utf8()),
-                    fold: (n, n),
+                    start: start as u32,
+                    end: i as u32,
+                    fs,
+                    fe,
+                    kind: Kind::Word,
+                });
+                continue;
+            }
+            BREAK => {
+                // Consecutive breaks are one paragraph boundary.
+                if !matches!(toks.last(), Some(t) if t.kind == Kind::Break) {
+                    toks.push(Tok {
+                        start: i as u32,
+                        end: (i + w) as u32,
+                        fs: IN_BUF,
+                        fe: 0,
+                        kind: Kind::Break,
+                    });
+                }
+            }
+            SPACE => {}
+            _ => {
+                let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\0');
+                toks.push(Tok {
+                    start: i as u32,
+                    end: (i + w) as u32,
+                    fs: IN_BUF,
+                    fe: 0,
+                    kind: Kind::Punct(c),
                 });
             }
-        } else if c.is_whitespace()
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-        {
-        } else {
-            let n = folded.len() as u32;
-            toks.push(Tok {
-                kind: Kind::Punct(c),
-                span: Span::new(i, i + c.len_utf8()),
-                fold: (n, n),
-            });
         }
         i += w;
     }
     let mut wb = Vec::with_capacity(toks.len() + 1);
-    let mut n = 0u32;
+    let mut k = 0u32;
     for t in &toks {
-        wb.push(n);
-        n += u32::from(t.kind == Kind::Word);
+        wb.push(k);
+        k += u32::from(t.kind == Kind::Word);
     }
-    wb.push(n);
-    Scan { toks, folded, wb }
+    wb.push(k);
+    Scan {
+        toks,
+        text,
+        folded,
+        wb,
+    }
 }
 
 /// True when token `i` ends a sentence: . ! ? ؟ … or a paragraph break.
@@ -249,10 +350,7 @@ fn is_abbrev_dot(s: &Scan, i: usize) -> bool {
     ) else {
         return false;
     };
-    prev.span.end == t.span.start
-        && next.span.start == t.span.end
-        && next.kind == Kind::Word
-        && prev.kind == Kind::Word
+    prev.end == t.start && next.start == t.end && next.kind == Kind::Word && prev.kind == Kind::Word
 }
 
 /// Strips the proclitics و ف (one) and then ل or ب (one) from a folded word,
@@ -261,15 +359,16 @@ pub(crate) fn clitic_forms(w: &str) -> [Option<&str>; 3] {
     let mut out = [Some(w), None, None];
     let mut rest = w;
     let mut k = 1;
+    // Letters are two bytes: a length test in bytes is a count of letters.
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        if r.chars().count() >= 2 {
+        if r.len() >= 4 {
             out[k] = Some(r);
             k += 1;
             rest = r;
         }
     }
     if let Some(r) = rest.strip_prefix('ل') {
-        if r.chars().count() >= 3 && k < 3 {
+        if r.len() >= 6 && k < 3 {
             out[k] = Some(r);
         }
     }

@@ -57,6 +57,13 @@ fn is_quote_mark(s: &Scan, i: usize) -> bool {
     )
 }
 
+/// [`stop`] for token `i`, except the name علي (spelled with ي), which folding
+/// merges with the preposition على.
+fn stop_at(s: &Scan, i: usize) -> bool {
+    let w = s.f(i);
+    stop(w) && !(w == "علي" && s.raw(i).ends_with('ي'))
+}
+
 fn stop(w: &str) -> bool {
     STOPS.contains(w) || w.strip_prefix('و').is_some_and(|r| STOPS.contains(r))
 }
@@ -81,7 +88,13 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             return None;
         }
         let w = s.f(i);
-        let participle = cues::cue(w).is_some_and(|c| c.participle);
+        let form = cues::cue(w);
+        let participle = form.is_some_and(|c| c.participle);
+        // وكتب يقول: a second verb, not a subject.
+        if form.is_some_and(|c| c.lemma == "قال" && c.imperfect) {
+            i += 1;
+            continue;
+        }
         // An addressee (لـ«الشرق الأوسط»، للحاضرين، للصحافيين) is not the speaker.
         let addressee = w == "ل" || w.starts_with("لل");
         if addressee {
@@ -98,7 +111,7 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             }
             continue;
         }
-        if stop(w) || participle {
+        if stop_at(s, i) || participle {
             if participle || is_time(w) {
                 i += 1;
                 continue;
@@ -119,7 +132,73 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
     if i >= b {
         return None;
     }
+    // بيان، صادر عن مكتب X: the statement's author speaks.
+    if matches!(bare(s.f(i)), "صادر" | "صادره") && s.f(i + 1) == "عن" && i + 2 < b {
+        return phrase(s, i + 2, b);
+    }
     phrase(s, i, b)
+}
+
+/// An earlier, fuller mention of a nameless description (رئيس الوزراء، الصحيفة): the
+/// nearest phrase before it that starts with the same head, has a name, and holds
+/// every word of the description. Looks back at most `LOOKBACK` tokens.
+pub(crate) fn fuller_mention(s: &Scan, p: &Phrase) -> Option<Phrase> {
+    const LOOKBACK: usize = 800;
+    let words: Vec<&str> = (p.text.0..p.text.1)
+        .filter(|&m| s.word(m))
+        .map(|m| bare(s.f(m)))
+        .collect();
+    let first = *words.first()?;
+    if words.len() > 5 || !(head(first) || cues::naming(first)) {
+        return None;
+    }
+    let lo = p.text.0.saturating_sub(LOOKBACK);
+    for m in (lo..p.text.0).rev() {
+        // bare() only strips a prefix: a word shorter than `first` cannot match, and
+        // the suffix test rules out most others.
+        let t = s.toks[m];
+        if t.kind != Kind::Word || t.span().len() < first.len() {
+            continue;
+        }
+        let w = s.f(m);
+        if !w.ends_with(first) || (bare(w) != first && w.strip_prefix('و').map(bare) != Some(first))
+        {
+            continue;
+        }
+        let Some(q) = phrase(s, m, (m + 20).min(p.text.0)) else {
+            continue;
+        };
+        // A body's fuller name is a longer description (الحزب الديمقراطي الكردستاني).
+        let mut q = q;
+        let is_prep = |k: usize| matches!(s.f(k), "في" | "من" | "الي" | "علي" | "عن");
+        if q.nameless {
+            // ... up to a preposition (الحزب الديمقراطي في المدينة).
+            let end = (q.text.0..q.text.1)
+                .find(|&k| is_prep(k))
+                .unwrap_or(q.text.1);
+            let n = (q.text.0..end).filter(|&k| s.word(k)).count();
+            if n <= words.len() || n > 8 || q.apposition {
+                continue;
+            }
+            q.text.1 = end;
+            q.name = q.text;
+            q.title = None;
+        }
+        // The name must belong to the head, not to a place after it (العائلة في قرية X).
+        if q.name.1 <= q.name.0 || (q.text.0..q.name.1).any(is_prep) {
+            continue;
+        }
+        let has = |w: &str| {
+            (q.text.0..q.text.1).any(|k| {
+                let f = s.f(k);
+                s.word(k) && (bare(f) == w || f.strip_prefix('و').map(bare) == Some(w))
+            })
+        };
+        if words.iter().all(|w| has(w)) {
+            return Some(q);
+        }
+    }
+    None
 }
 
 fn is_time(w: &str) -> bool {
@@ -149,13 +228,29 @@ fn is_time(w: &str) -> bool {
 fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool) {
     let first = s.f(i);
     let title_first = head(first);
-    let name_first = !title_first && !definite(first) && !stop(first);
+    let name_first = !title_first && !definite(first) && !stop_at(s, i);
     let mut j = i;
     let mut name: Option<(usize, usize)> = None;
     let mut in_name = false;
     let mut words = 0;
     while j < b && words < 14 {
         if is_quote_mark(s, j) {
+            // صحيفة «الوطن» تقريرا: a name in quote marks ends with its closing mark.
+            if let Some((st, _)) =
+                name.filter(|&(st, _)| in_name && st > 0 && is_quote_mark(s, st - 1))
+            {
+                name = Some((st, j));
+                j += 1;
+                break;
+            }
+            // A head followed by a name in quote marks (صحيفة «الوطن»): that is the name.
+            if name.is_none() && title_first && j > i && s.word(j + 1) {
+                if let Some(c) = (j + 1..(j + 7).min(b)).find(|&m| is_quote_mark(s, m)) {
+                    name = Some((j + 1, c));
+                    j = c + 1;
+                    break;
+                }
+            }
             j += 1;
             words += 1;
             continue;
@@ -165,8 +260,8 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if s.is(j, '.')
                 && j > i
                 && s.word(j + 1)
-                && s.toks[j - 1].span.end == s.toks[j].span.start
-                && s.toks[j].span.end == s.toks[j + 1].span.start
+                && s.toks[j - 1].span().end == s.toks[j].span().start
+                && s.toks[j].span().end == s.toks[j + 1].span().start
             {
                 if let Some((st, _)) = name.filter(|_| in_name) {
                     name = Some((st, j + 2));
@@ -178,7 +273,10 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         let w = s.f(j);
         if j > i {
-            if matches!(w, "في" | "الي" | "علي") && !(in_name && w == "علي" && name_end(s, j + 1))
+            let ali = w == "علي" && s.raw(j).ends_with('ي');
+            if matches!(w, "في" | "الي" | "علي")
+                && !ali
+                && !(in_name && w == "علي" && name_end(s, j + 1))
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
@@ -196,9 +294,9 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 words += 1;
                 continue;
             }
-            let name_ali = in_name && w == "علي" && name_end(s, j + 1);
+            let name_ali = ali || (in_name && w == "علي" && name_end(s, j + 1));
             if (stop(w) && !name_ali)
-                || cues::cue(w).is_some_and(|c| c.participle)
+                || cues::cue(w).is_some_and(|c| c.participle || (c.lemma == "قال" && c.imperfect))
                 || cues::complementizer(w)
             {
                 break;
@@ -230,12 +328,18 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             {
                 break;
             }
-            // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده).
+            // A name-first phrase ends before a بـ object (طالبت بريطانيا بعقده), but a
+            // name may itself start with ب (سامي بوسالم): the object has a pronoun suffix
+            // or is a verbal noun followed by more words.
             if in_name
                 && !title_first
                 && w.starts_with('ب')
                 && w.chars().count() > 4
                 && !name_link(prev_of(s, j))
+                && (w.ends_with('ه')
+                    || w.ends_with("ها")
+                    || w.ends_with("هم")
+                    || !(name_end(s, j + 1) || cues::complementizer(s.f(j + 1))))
             {
                 break;
             }
@@ -283,14 +387,28 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         ) || (w.starts_with('ب')
             && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("ته")))
             || cues::cue(w).is_some();
+        // بجامعة القاهرة: a prepositional phrase inside the title, not a name.
+        let pp = w.starts_with('ب') && w.len() > 4 && s.word(j + 1) && definite(s.f(j + 1));
         let name_word = !digit
             && !never
+            && !pp
             && !nisba
             && !construct
             && !place
             && !lam
             && w != "باسم"
             && ((!det && !is_head) || (in_name && (name_link(prev) || family_end(s, j, b))));
+        // أعلنت الحكومة تشكيل لجنة: a verbal noun after a title is the object, not a name.
+        // (After an undetermined head it is a genitive: وسائل إعلام، وكالة أنباء.)
+        if title_first
+            && name.is_none()
+            && j > i
+            && !det
+            && definite(prev_of(s, j))
+            && masdar_like(w)
+        {
+            break;
+        }
         if (name_first || (j > i && title_first)) && name_word && !(title_first && j == i) {
             match name {
                 Some((st, _)) if in_name => name = Some((st, j + 1)),
@@ -312,7 +430,27 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     (j, name, title_first)
 }
 
-fn prev_of(s: &Scan, j: usize) -> &str {
+/// True when an undetermined word has the shape of a verbal noun of the derived
+/// verb forms: تفعيل (تشكيل), إفعال (إطلاق), افتعال/انفعال (اعتقال), استفعال (استئناف).
+pub(crate) fn masdar_like(w: &str) -> bool {
+    let mut l = ['\0'; 8];
+    let mut n = 0;
+    for c in w.chars() {
+        if n == l.len() {
+            return false;
+        }
+        l[n] = c;
+        n += 1;
+    }
+    match n {
+        5 => (l[0] == 'ت' && l[3] == 'ي') || (l[0] == 'ا' && l[3] == 'ا'),
+        6 => l[0] == 'ا' && l[4] == 'ا',
+        7 => l[..3] == ['ا', 'س', 'ت'] && l[5] == 'ا',
+        _ => false,
+    }
+}
+
+fn prev_of<'a>(s: &'a Scan, j: usize) -> &'a str {
     if j == 0 {
         ""
     } else {
@@ -325,10 +463,15 @@ fn name_end(s: &Scan, n: usize) -> bool {
     !s.word(n) || matches!(s.f(n), "وهو" | "وهي") || stop(s.f(n))
 }
 
-/// A definite word ends a name when the phrase ends after it (عبدالملك الحوثي،).
+/// A definite word ends a name when the phrase ends after it (عبدالرحيم الفاسي،).
 fn family_end(s: &Scan, j: usize, b: usize) -> bool {
     let n = j + 1;
-    n >= b || !s.word(n) || head(s.f(n)) || stop(s.f(n))
+    n >= b
+        || !s.word(n)
+        || head(s.f(n))
+        || stop(s.f(n))
+        // علي الحسن داغر، : one undetermined word closes the name before a comma.
+        || (!definite(s.f(n)) && (n + 1 >= b || !s.word(n + 1)))
 }
 
 /// Parses a phrase starting exactly at `i`.
@@ -336,7 +479,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     if !s.word(i)
         || s.f(i).starts_with(|c: char| c.is_ascii_digit())
         || s.f(i) == "ل"
-        || stop(s.f(i))
+        || stop_at(s, i)
     {
         return None;
     }
@@ -364,11 +507,13 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let w2 = s.f(e1 + 1);
         let second_title = head(w2);
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
+        // A description of definite words (السياسي المعارض) before the name counts as a title.
+        let described = n1.is_none() && (i..e1).all(|m| !s.word(m) || definite(s.f(m)));
         let second_name = n1.map_or(true, |(a, b)| b - a == 1)
             && !second_title
             && !definite(w2)
-            && !stop(w2)
-            && t1
+            && !stop_at(s, e1 + 1)
+            && (t1 || described)
             && !pronoun_clause
             && !cues::complementizer(w2);
         if second_title || second_name {
@@ -377,7 +522,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
                 p.text = (i, e2);
                 p.after = e2;
                 p.apposition = true;
-                if t1 {
+                if t1 || described {
                     if let Some(n2) = n2 {
                         p.name = n2;
                         p.title = Some((i, e1));
@@ -391,6 +536,21 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     }
     if is_sep(s, p.after) {
         p.after += 1;
+    }
+    // Quote marks at the edges (حسب «رويترز»، صحيفة «الوطن») stay out of the mention.
+    // A mark is dropped only when its partner is outside the range.
+    let mut title = p.title.unwrap_or_default();
+    for r in [&mut p.text, &mut p.name, &mut title] {
+        let odd = |r: &(usize, usize)| (r.0..r.1).filter(|&m| is_quote_mark(s, m)).count() % 2 == 1;
+        if r.1 > r.0 + 1 && is_quote_mark(s, r.1 - 1) && odd(r) {
+            r.1 -= 1;
+        }
+        if r.1 > r.0 + 1 && is_quote_mark(s, r.0) && odd(r) {
+            r.0 += 1;
+        }
+    }
+    if p.title.is_some() {
+        p.title = Some(title).filter(|&(a, b)| (a..b).any(|m| s.word(m)));
     }
     Some(p)
 }
