@@ -5,7 +5,7 @@
 //! This is a small private reader working on the matcher's tokens, so that a count is
 //! read only where a trigger asks for one; values agree with the `numbers` module.
 
-use super::lexicon::{NumKind, Qual, DEF, WA};
+use super::lexicon::{fold_into, NumKind, Qual, DEF, WA};
 use super::matcher::Ctx;
 use super::scan::{parse_digits, Kind};
 use super::{Count, Qualifier, Value};
@@ -32,7 +32,9 @@ impl Read {
     pub(crate) fn count(&self, cx: &Ctx<'_>, post: Option<Qual>) -> Option<Count> {
         let mut v = self.value;
         // The value of the number phrase as the numbers module reads it, where it reads one.
-        if !self.vague && self.end > self.num {
+        // A lone مليونا before its noun is a dual the phrase alone cannot show.
+        let dual = self.end == self.num + 1 && dual_construct(cx, self.num);
+        if !self.vague && self.end > self.num && !dual {
             let span = cx.span(self.num, self.end);
             if let Some(n) = numbers::parse(&cx.text[span.start..span.end]) {
                 if n.kind == NumberKind::Cardinal {
@@ -42,7 +44,8 @@ impl Read {
                 }
             }
         }
-        if !(v >= 0.0 && v.fract() == 0.0 && v < 1e15) {
+        // No casualty figure runs to billions: 25 مليار is money or a forecast.
+        if !(v >= 0.0 && v.fract() == 0.0 && v < 1e9) {
             return None;
         }
         let value = v as i128;
@@ -188,6 +191,11 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                     }
                 } else {
                     match k {
+                        // مليونا شخص "two million people": a dual in construct (a
+                        // noun right after it; after a number it is 29 ألفا, one).
+                        NumKind::Scale if dual_construct(cx, j) => {
+                            total += 2.0 * v;
+                        }
                         NumKind::Scale => {
                             total += v;
                         }
@@ -205,6 +213,34 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
         }
         _ => None,
     }
+}
+
+/// True when the scale word at `j` (ألفا، مليونا، مليارا) is the nominative dual in
+/// construct: an indefinite word with no و right after it (مليونا شخص).
+fn dual_construct(cx: &Ctx<'_>, j: usize) -> bool {
+    let (Some(t), Some(next)) = (cx.toks.get(j), cx.toks.get(j + 1)) else {
+        return false;
+    };
+    let raw = &cx.text[t.start..t.end];
+    let mut folded = String::new();
+    fold_into(raw, &mut folded);
+    // With tanween (ألفًا، مليوناً) it is the accusative singular.
+    !raw.contains('\u{64B}')
+        && folded.ends_with('ا')
+        && next.kind == Kind::Word
+        && next.pre & (WA | DEF) == 0
+        && !cx.text[next.start..next.end].starts_with('و')
+        && {
+            // A noun in construct cannot be followed by a preposition: ألفا من المدنيين.
+            let mut w = String::new();
+            fold_into(&cx.text[next.start..next.end], &mut w);
+            !matches!(
+                w.as_str(),
+                "من" | "في" | "علي" | "الي" | "عن" | "مع" | "منذ" | "خلال" | "او" | "ام"
+            )
+        }
+        && next.start == t.end + 1
+        && cx.num(j + 1).is_none()
 }
 
 /// Reads a count at token `i`: a qualifier before it is looked for at `i - len`.

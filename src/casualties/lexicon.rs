@@ -74,6 +74,10 @@ pub(crate) const CUMULATIVE: u16 = 32;
 pub(crate) const CLAUSE: u16 = 64;
 pub(crate) const DEATH: u16 = 128;
 pub(crate) const DISEASE: u16 = 256;
+pub(crate) const INTENT: u16 = 512;
+pub(crate) const RETURN: u16 = 1024;
+pub(crate) const MODAL: u16 = 2048;
+pub(crate) const CAUSE: u16 = 4096;
 
 /// Everything the lists say about one folded word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -108,6 +112,12 @@ pub(crate) struct Words {
     pub huwa: u32,
     pub hiya: u32,
     pub alladhina: u32,
+    /// سجن "prison / imprisoning": a trigger only without the article.
+    pub sijn: u32,
+    /// قد "may" (before an imperfect verb) or "has" (before a past one).
+    pub qad: u32,
+    /// حبس "jailing": like سجن, a trigger only with its count right after it.
+    pub habs: u32,
 }
 
 /// Small, fast hasher for short byte keys (FNV-1a folded 8 bytes at a time).
@@ -261,6 +271,9 @@ impl Lexicon {
                 huwa: 0,
                 hiya: 0,
                 alladhina: 0,
+                sijn: 0,
+                qad: 0,
+                habs: 0,
             },
         };
         for f in data_lines(TRIGGERS) {
@@ -365,6 +378,10 @@ impl Lexicon {
                 Some("clause") => CLAUSE,
                 Some("death") => DEATH,
                 Some("disease") => DISEASE,
+                Some("intent") => INTENT,
+                Some("return") => RETURN,
+                Some("modal") => MODAL,
+                Some("cause") => CAUSE,
                 _ => continue,
             };
             let ids: Vec<u32> = f[0].split_whitespace().map(|w| lx.id(w)).collect();
@@ -391,6 +408,9 @@ impl Lexicon {
             huwa: lx.id("هو"),
             hiya: lx.id("هي"),
             alladhina: lx.id("الذين"),
+            sijn: lx.id("سجن"),
+            qad: lx.id("قد"),
+            habs: lx.id("حبس"),
         };
         lx.phrase_start = vec![false; lx.entries.len()];
         for p in &lx.phrases {

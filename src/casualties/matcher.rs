@@ -3,8 +3,9 @@
 
 use super::count::{post_qual, read_count, Read};
 use super::lexicon::{
-    fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CLAUSE, CUMULATIVE, DEATH, DEF,
-    DISEASE, HEDGE, LEXICON, NEGATION, RISE, SUBSET, TOLL, WA,
+    fold_into, Entry, Lexicon, NumKind, Qual, TrigKind, VictimNum, CAUSE, CLAUSE, CUMULATIVE,
+    DEATH, DEF, DISEASE, HEDGE, INTENT, LEXICON, MODAL, NEGATION, PREP, RETURN, RISE, SUBSET, TOLL,
+    WA,
 };
 use super::scan::{scan, Kind, Tok, NONE};
 use super::{CasualtyFigure, Category};
@@ -48,7 +49,19 @@ impl<'a> Ctx<'a> {
     }
     #[inline]
     fn trig(&self, i: usize) -> Option<(Category, TrigKind)> {
+        // السجن "the prison" is a place, not the act of imprisoning.
+        let t = self.toks.get(i)?;
+        if t.id == self.lx.words.sijn && t.pre & DEF != 0 {
+            return None;
+        }
         self.entry(i).and_then(|e| e.trig)
+    }
+    /// حبس / سجن: nouns of a sentence as often as acts of jailing (ثلاث سنوات سجن
+    /// "three years of prison", سجن آخر "another prison"); a trigger only when its count
+    /// or victim follows at once and no number or time word stands before it.
+    fn tight(&self, t: usize) -> bool {
+        let id = self.toks[t].id;
+        id == self.lx.words.sijn || id == self.lx.words.habs
     }
     #[inline]
     pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
@@ -199,8 +212,11 @@ struct Fig {
     first: usize,
     end: usize,
     cumulative: bool,
-    /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury.
+    /// Followed by a disease (أصيب 41 شخصا بالكوليرا): an infection, not an injury;
+    /// or displaced people who return (عاد 13 ألف لاجئ). The figure is dropped.
     disease: bool,
+    /// The victim noun carries و (وجندي "and a soldier"): its text starts after it.
+    wa_victim: bool,
 }
 
 /// Collects figures, one per count.
@@ -246,6 +262,18 @@ fn make(
         && (last..(last + 4).min(cx.toks.len()))
             .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
             .any(|k| cx.marker(k) & DISEASE != 0);
+    let first = r.first.min(trigger.0);
+    // عاد 13 ألف لاجئ ("13,000 refugees returned"), عودة 500 نازح: a return ends a
+    // displacement, it is not one.
+    // Only for a refugee noun after its count: in منذ عودة القتال نزح 3 آلاف the
+    // displacement verb is the predicate.
+    let returned = cat == Category::Displaced
+        && trigger.0 >= r.end
+        && ((first.saturating_sub(4)..first)
+            .rev()
+            .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
+            .any(|k| cx.marker(k) & RETURN != 0)
+            || cx.marker(last) & RETURN != 0);
     Some(Fig {
         cat,
         read: r,
@@ -253,10 +281,11 @@ fn make(
         victims,
         other,
         trigger,
-        first: r.first.min(trigger.0),
+        first,
         end: end.max(trigger.1),
         cumulative: false,
-        disease,
+        disease: disease || returned,
+        wa_victim: false,
     })
 }
 
@@ -269,10 +298,31 @@ fn push(out: &mut Out, f: Fig) -> bool {
     true
 }
 
-/// True when a negation stands just before token `t`: لم يسفر عن، دون وقوع.
+/// True when a negation stands just before token `t` (لم يسفر عن، دون وقوع), or a
+/// word of intent right before it (مشروع X لقتل مليون "a plan to kill a million", هدد
+/// بقتل "threatened to kill"): what did not happen, or is only meant, is no figure.
+///
+/// Also a possibility (قد يسفر عن مقتل "may cause the death of") and a purpose: لقتل
+/// "(in order) to kill", the bare verbal noun with لـ, unless a verb of causing stands
+/// before it (أدى لقتل "led to the killing of").
 fn negated(cx: &Ctx<'_>, t: usize) -> bool {
-    (1..=3).any(|d| t >= d && cx.marker(t - d) & NEGATION != 0)
-        && !(1..=3).any(|d| t >= d && cx.kind(t - d) == Some(Kind::Stop))
+    let stop_within = |n: usize| (1..=n).any(|d| t >= d && cx.kind(t - d) == Some(Kind::Stop));
+    let near = |n: usize, flag: u16| (1..=n).any(|d| t >= d && cx.marker(t - d) & flag != 0);
+    if near(3, NEGATION) && !stop_within(3) || near(2, INTENT) && !stop_within(2) {
+        return true;
+    }
+    let modal = (1..=3)
+        .any(|d| t > d && cx.marker(t - d) & MODAL != 0 && cx.is(t - d - 1, cx.lx.words.qad));
+    if modal && !stop_within(4) {
+        return true;
+    }
+    let tok = cx.toks[t];
+    let purpose = tok.pre & PREP != 0 && matches!(cx.trig(t), Some((_, TrigKind::Verb))) && {
+        // Not ليقتل "and so killed", an imperfect verb after لـ of result.
+        let w = cx.text[tok.start..tok.end].trim_start_matches(['و', 'ف']);
+        w.starts_with('ل') && !w['ل'.len_utf8()..].starts_with(['ي', 'ت'])
+    };
+    purpose && !near(2, CAUSE)
 }
 
 /// More counts sharing a figure's category: و11 عراقيا، بينهم 7 مدنيين و3 شرطيين.
@@ -311,6 +361,13 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
             }
         }
         if start.is_none() && !subset {
+            // A single victim joined by و: مقتل أربعة مدنيين وجندي ("and a soldier", 1),
+            // وشرطيين (2), وآخر ("and another", 1).
+            if let Some(f) = joined_single(cx, j, cat, trigger) {
+                j = f.end;
+                push(out, f);
+                continue;
+            }
             // A short complement before the next count: 29 مقاتلا من الفصائل و24 عنصرا
             let mut s = j;
             while s < (j + 5).min(cx.toks.len())
@@ -374,6 +431,45 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
     }
 }
 
+/// A singular or dual victim noun with و at token `j`, after a figure: وجندي (1),
+/// وشرطيين (2), وآخر (1). Not with the article (والجندي names someone already
+/// counted) and not the plural آخرين.
+fn joined_single(cx: &Ctx<'_>, j: usize, cat: Category, trigger: (usize, usize)) -> Option<Fig> {
+    let tok = cx.toks.get(j)?;
+    if tok.kind != Kind::Word || tok.pre & WA == 0 || tok.pre & DEF != 0 || cx.trig(j).is_some() {
+        return None;
+    }
+    let v = match cx.entry(j)?.victim? {
+        v @ (VictimNum::Sg | VictimNum::Du) => v,
+        VictimNum::Other if matches!(cx.folded(j).as_str(), "واخر" | "واخري") => {
+            VictimNum::Sg
+        }
+        _ => return None,
+    };
+    // وجندي + a number: the noun of the next count (وجندي 3) is not a single.
+    if cx.starts_number(j + 1) {
+        return None;
+    }
+    let r = Read {
+        first: j,
+        num: j,
+        end: j,
+        value: if v == VictimNum::Du { 2.0 } else { 1.0 },
+        vague: false,
+        qual: None,
+        range_max: None,
+    };
+    let after = After::Victim {
+        first: j,
+        end: j + 1,
+        num: Some(v),
+    };
+    let mut f = make(cx, cat, r, after, trigger)?;
+    f.end = f.end.max(j + 1);
+    f.wa_victim = true;
+    Some(f)
+}
+
 /// A trigger before its count: مقتل 14 مدنيا، قتلت القوات أكثر من 160 فلسطينيا.
 fn forward(
     cx: &Ctx<'_>,
@@ -409,6 +505,17 @@ fn forward(
             }
         }
     }
+    let tight = cx.tight(t);
+    if tight
+        && t >= 1
+        && cx.toks[t].pre == 0
+        && (cx.kind(t - 1) == Some(Kind::Num)
+            || cx
+                .entry(t - 1)
+                .is_some_and(|e| e.nonvictim || e.num.is_some()))
+    {
+        return false;
+    }
     let indefinite = cx.kind(start) == Some(Kind::Word) && cx.toks[start].pre & DEF == 0;
     let single = match cx.entry(start).and_then(|e| e.victim) {
         Some(v @ (VictimNum::Sg | VictimNum::Du)) if indefinite => Some(v),
@@ -417,7 +524,9 @@ fn forward(
         // وإصابة آخر ("and the injury of another"); not آخر مقاتلي ("the last fighters").
         Some(VictimNum::Other)
             if indefinite
+                && !tight
                 && !cx.folded(start).ends_with("ين")
+                && !cx.folded(start).ends_with("ون")
                 && (cx.kind(start + 1) != Some(Kind::Word) || {
                     let next = cx.folded(start + 1);
                     next.starts_with('و') || next.starts_with('ب') || next == "في"
@@ -480,6 +589,17 @@ fn forward(
                         };
                         gap = v - start;
                     }
+                }
+                // حبس/سجن take their count at once, or after a resumptive pronoun
+                // (سجن بموجبها 80 ألف شخص "under which 80,000 people were jailed").
+                if tight
+                    && gap > 0
+                    && !(gap == 1 && {
+                        let w = cx.folded(start);
+                        w.ends_with("ها") || w.ends_with("هم")
+                    })
+                {
+                    break;
                 }
                 let accept = match after {
                     After::Casualty => break,
@@ -990,6 +1110,11 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
         };
         match kind {
             TrigKind::VNoun | TrigKind::Verb | TrigKind::Laqa | TrigKind::Ala => {
+                // السجن "the prison" (بالسجن 5 أعوام "to five years in prison")
+                if toks[t].id == lx.words.sijn && toks[t].pre & DEF != 0 {
+                    t += 1;
+                    continue;
+                }
                 let ala = kind == TrigKind::Ala;
                 if ala && cx.is(t + 1, lx.words.ala) && !negated(&cx, t) {
                     forward(&cx, t, cat, t + 2, TrigKind::VNoun, &mut out);
@@ -1064,7 +1189,15 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
         let Some(count) = f.read.count(&cx, f.post) else {
             continue;
         };
-        let victims = f.victims.map(|(a, b)| Fragment::new(text, cx.span(a, b)));
+        let victims = f.victims.map(|(a, b)| {
+            let mut sp = cx.span(a, b);
+            if f.wa_victim {
+                // Skip the و (or ف) itself.
+                let wa = text[sp.start..].chars().next().map_or(0, char::len_utf8);
+                sp = Span::new(sp.start + wa, sp.end);
+            }
+            Fragment::new(text, sp)
+        });
         let antecedent = if f.other { last_victims } else { None };
         if !f.other {
             if let Some(v) = victims {

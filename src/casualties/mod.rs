@@ -28,7 +28,8 @@
 //!   أصيب 35 آخرون, قتلت القوات أكثر من 160 فلسطينيا, لقي 7 أشخاص حتفهم;
 //! - a plural or dual verb after it: 12 متشددا وخمسة مدنيين قتلوا, شخصين قتلا;
 //! - a casualty noun after it: خمسة قتلى و11 جريحا, سقوط 10 جرحى, المصابين الـ12;
-//! - duals and single victims: قتيلين (2), مقتل جندي (1), قتل شرطيين (2);
+//! - duals and single victims: قتيلين (2), مقتل جندي (1), قتل شرطيين (2), also
+//!   joined by و after a count: مقتل أربعة مدنيين وجندي (4 and 1);
 //! - killed and injured together (`killed_or_injured`): 55 بين قتيل وجريح,
 //!   قتل وأصيب 55, مقتل وإصابة 60;
 //! - several counts on one trigger and subsets: مقتل 18 من عناصر التنظيم و11 عراقيا,
@@ -50,6 +51,25 @@
 //! rockets, targets, distances, ages and dates (52 عملية قصف, ٤٢ عاما) are not
 //! casualties; neither are fighters moving (تسلل 300 عنصر) or people merely named
 //! (أحد أعضاء). A bare plural (إصابة مدنيين, "civilians were injured") has no count.
+//! A killing that is only planned, threatened, attempted or called for gives no figure:
+//! a word of intent up to two words before the trigger (مشروع X لقتل مليون "a plan to
+//! kill a million", هدد بقتل "threatened to kill", محاولة لاختطاف "an attempt to
+//! kidnap", دعا إلى قتل "called for killing"); a prediction or possibility (ستؤدي
+//! إلى نزوح 100 ألف "will displace 100,000", قد يؤدي إلى مقتل "may kill"); a purpose
+//! with لـ and the bare verbal noun (سلاحا لقتل آلاف "a weapon to kill thousands"),
+//! unless a verb of causing precedes it (أدى لقتل 6 "led to the killing of 6"). The
+//! purpose reading also drops the rare purpose clause whose killing did happen.
+//!
+//! Refugees and displaced people who return (عاد 13 ألف لاجئ "13,000 refugees
+//! returned", عودة 500 نازح) give no figure: a return ends a displacement, and the
+//! categories have no "returned". A count of refugees who live somewhere (تستضيف
+//! البلاد 3.5 مليون لاجئ "the country hosts 3.5 million refugees") is `displaced`, as
+//! humanitarian agencies count refugees among the forcibly displaced; it is a stock,
+//! not a new event, and is not marked `cumulative` unless the text says so.
+//!
+//! Jailing (حبس، بسجن 25 صحفيا) counts as `detained` only with its count or victim
+//! right after it: سجن is as often "prison" or "a prison sentence" (خمس سنوات سجن).
+//! No casualty figure reaches a billion; such a count is money or a forecast.
 //!
 //! Lexicons are data files in `src/casualties/data/` (triggers by category and kind,
 //! victim nouns, non-victim nouns, number words, qualifiers, flag markers).

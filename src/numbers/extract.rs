@@ -977,7 +977,9 @@ impl<'a> Extractor<'a> {
                             true
                         }
                         Class::Scale if bare => {
-                            total = total.add(s);
+                            // مليونا طفل "two million children": a dual in construct.
+                            let two = words == 0 && self.dual_construct(j);
+                            total = total.add(if two { s.mul(Value::Integer(2)) } else { s });
                             true
                         }
                         Class::Scale2 if bare => {
@@ -1161,6 +1163,41 @@ impl<'a> Extractor<'a> {
             break;
         }
         done
+    }
+
+    /// True when the scale word at `j` is a dual in construct: ألفا / مليونا / مليارا
+    /// with no number before it and an indefinite noun right after it (مليونا طفل
+    /// "two million children", nominative of مليونان). After a number the same spelling
+    /// is the accusative singular (29 ألفا), and before و or punctuation it is one
+    /// (مليونا ونصف "one and a half million"); callers check `words == 0`.
+    fn dual_construct(&mut self, j: usize) -> bool {
+        let t = self.toks[j];
+        // With tanween (ألفًا، مليوناً) it is the accusative singular.
+        if self.text[t.start..t.end].contains('\u{64B}')
+            || !self.folded(j).ends_with('ا')
+            || j + 1 >= self.toks.len()
+        {
+            return false;
+        }
+        if self.toks[j + 1].kind != Tk::Word || self.toks[j + 1].start != self.toks[j].end + 1 {
+            return false;
+        }
+        let w = self.analyze(j + 1);
+        let next = self.folded(j + 1);
+        // A noun in construct cannot be followed by a preposition: قتلوا ألفا من المدنيين.
+        w.entry.is_none()
+            && !w.conj
+            && !w.prep
+            && !w.al
+            && !next.starts_with("ال")
+            && !next.starts_with('و')
+            && !["لل", "بال", "كال", "فال"]
+                .iter()
+                .any(|p| next.starts_with(p))
+            && !matches!(
+                next.as_str(),
+                "من" | "في" | "علي" | "الي" | "عن" | "مع" | "منذ" | "خلال" | "او" | "ام"
+            )
     }
 
     /// True when token `k` is the scale word `scale` again (مليار ونصف مليار).

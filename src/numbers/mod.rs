@@ -9,7 +9,8 @@
 //! - number words in every gender, case and common spelling, compounds joined by
 //!   و (خمسة وعشرون ألفاً وثلاثمئة, "twenty-five thousand three hundred"), scale
 //!   words after digits (`2.5 مليون`), duals (ألفين "two thousand", قتيلين
-//!   "two killed", from a lexicon), fractions (ثلاثة أرباع "three quarters"),
+//!   "two killed", from a lexicon; مليونا طفل "two million children", the dual in
+//!   construct, while 29 ألفا after a number is the accusative singular), fractions (ثلاثة أرباع "three quarters"),
 //!   ordinals (الحادي والعشرون "the twenty-first") and Egyptian forms (تلتمية);
 //! - percent (`٪`, `%`, بالمئة, في المائة), units that follow (كلم, دولار, ...);
 //! - qualifiers: نحو "about" (approximate), أكثر من "more than", ما لا يقل عن
