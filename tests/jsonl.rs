@@ -15,9 +15,9 @@ use common::invariants::check_spans;
 use serde_json::{json, Value};
 
 /// The `analyze` example binary. `cargo test` builds examples next to the test
-/// binaries (`target/<profile>/examples/`); when it is missing (for instance with
-/// `cargo test --test jsonl`), it is built into a separate target directory so as
-/// not to wait on the lock that the running `cargo test` holds.
+/// binaries (`target/<profile>/examples/`); when it is missing or older than the
+/// sources (for instance with `cargo test --test jsonl`), it is built into a separate
+/// target directory so as not to wait on the lock that the running `cargo test` holds.
 fn analyze_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
@@ -28,7 +28,7 @@ fn analyze_bin() -> &'static Path {
             .expect("target/<profile>/deps/..");
         let name = format!("analyze{}", std::env::consts::EXE_SUFFIX);
         let built = profile_dir.join("examples").join(&name);
-        if built.is_file() {
+        if built.is_file() && !older_than_sources(&built) {
             return built;
         }
         let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("analyze-example");
@@ -48,6 +48,28 @@ fn analyze_bin() -> &'static Path {
         assert!(status.success(), "cargo build --example analyze failed");
         target.join("debug").join("examples").join(name)
     })
+}
+
+/// True when the example or the library changed after `bin` was built (a
+/// `cargo test --test jsonl` does not rebuild examples).
+fn older_than_sources(bin: &Path) -> bool {
+    fn newest(dir: &Path) -> Option<std::time::SystemTime> {
+        let mut best = None;
+        for entry in std::fs::read_dir(dir).ok()?.flatten() {
+            let path = entry.path();
+            let t = if path.is_dir() {
+                newest(&path)
+            } else {
+                entry.metadata().and_then(|m| m.modified()).ok()
+            };
+            best = best.max(t);
+        }
+        best
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let built = std::fs::metadata(bin).and_then(|m| m.modified()).ok();
+    let sources = newest(&root.join("src")).max(newest(&root.join("examples")));
+    built < sources
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
