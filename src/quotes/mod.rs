@@ -674,6 +674,9 @@ impl Extractor<'_> {
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
             }
+        } else if open.is_some() {
+            // ورد X قائلا: a participle takes the explicit subject of its clause's verb.
+            phrase = self.clause_subject(i);
         }
         // A noun-class cue whose clause opens far away, past an object, took a verbal
         // noun (أعلنت السلطات، السبت، اعتقال 14 ... وأضافت أن): the clause is not its.
@@ -818,6 +821,75 @@ impl Extractor<'_> {
         let fem = c.fem && channel.is_none();
         let speaker = self.speaker_of(phrase.as_ref(), fem, c.plural);
         self.push(kind, content, speaker, Some((i, c.lemma)), channel);
+    }
+
+    /// The explicit subject of the verb that opens the clause of the participle cue
+    /// at `i` (ورد النائب X قائلا، وسارعت الوزارة بالرد قائلة), when that verb is not a
+    /// cue itself and its subject looks like a speaker; `None` sends the participle
+    /// to the pro-drop chain (وانتقد القرار قائلا).
+    fn clause_subject(&self, i: usize) -> Option<Phrase> {
+        let s = self.s;
+        let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
+        let v = (sst..i).find(|&m| s.word(m) || self.seg_at(m).is_some())?;
+        if !s.word(v) || v + 2 > i {
+            return None;
+        }
+        let w = s.f(v);
+        let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let n = stem.chars().count();
+        // A verb: short, undetermined, not a noun ending (ة folds to ه), not a stop word,
+        // title, opener or participle.
+        if !(2..=7).contains(&n)
+            || scan::definite(stem)
+            || stem.ends_with('ه')
+            || cues::STOPS.contains(w)
+            || cues::STOPS.contains(stem)
+            || cues::OPENERS.contains(w)
+            || cues::head(w)
+            || cues::cue(w).is_some_and(|d| d.participle)
+            || cues::complementizer(w)
+            || speakers::masdar_like(stem)
+        {
+            return None;
+        }
+        // Another cue or a complementizer between the verb and the participle: the
+        // participle continues that clause, whose speaker the chain has.
+        if (v + 1..i).any(|m| {
+            s.word(m)
+                && (cues::complementizer(s.f(m))
+                    || cues::cue(s.f(m)).is_some_and(|d| !d.participle))
+        }) {
+            return None;
+        }
+        let p = speakers::after_cue(s, v + 1, i)?;
+        let first = s.f(p.text.0);
+        if p.text.0 != v + 1
+            || p.text.1 > i
+            || (p.nameless && !cues::head(first))
+            || speakers::masdar_like(scan::bare(first))
+        {
+            return None;
+        }
+        // ويبدي المسؤولون غضبهم: a possessed noun after the subject is the verb's object.
+        let mut p = p;
+        if let Some(m) = (p.text.0 + 1..p.text.1).find(|&m| {
+            let w = s.f(m);
+            s.word(m) && (w.ends_with("هم") || w.ends_with("ها")) && w.chars().count() > 4
+        }) {
+            p.text.1 = m;
+            p.after = m;
+            p.name.1 = p.name.1.min(m);
+            if p.name.1 <= p.name.0 {
+                p.name = p.text;
+                p.title = None;
+                p.nameless = true;
+            }
+            if let Some(t) = p.title.as_mut() {
+                t.1 = t.1.min(m);
+            }
+            p.title = p.title.filter(|t| t.1 > t.0);
+        }
+        Some(p)
     }
 
     /// Token range of a quoted segment's inner text.
