@@ -563,6 +563,17 @@ fn plural(w: &str) -> bool {
 /// The subject before a cue (وكانت الوزارة قد أكدت، لكن الجيش يقول): the words
 /// between the clause opening and the cue.
 pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
+    // الوكالة الرسمية (وام) ذكرت: a bracketed acronym after the subject is left out.
+    let mut cue = cue;
+    if cue > lo + 2 && s.is(cue - 1, ')') {
+        if let Some(k) = (cue.saturating_sub(6).max(lo)..cue - 1)
+            .rev()
+            .find(|&k| !s.word(k))
+            .filter(|&k| s.is(k, '(') && k + 1 < cue - 1)
+        {
+            cue = k;
+        }
+    }
     let mut j = cue;
     let mut start = None;
     let mut n = 0;
