@@ -276,6 +276,10 @@ impl Extractor<'_> {
                 continue;
             }
             let w = self.s.f(i);
+            if matches!(w, "جاء" | "وجاء") {
+                self.statement(i);
+                continue;
+            }
             if !cues::maybe(w) {
                 continue;
             }
@@ -890,6 +894,111 @@ impl Extractor<'_> {
             p.title = p.title.filter(|t| t.1 > t.0);
         }
         Some(p)
+    }
+
+    /// «جاء في بيان أصدره X، "..."», «وفي بيان صدر عن X جاء أن ...»: what a statement
+    /// says, with cue جاء and the issuing body as the speaker.
+    fn statement(&mut self, i: usize) {
+        let s = self.s;
+        let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
+        let send = self.bounds.send[i] as usize;
+        let mut j = i + 1;
+        let author_from;
+        if s.word(j) && s.f(j) == "في" && s.word(j + 1) && cues::statement(s.f(j + 1)) {
+            author_from = j + 2;
+            j += 2;
+        } else {
+            // The statement comes first (في بيان ... جاء فيه/أن); a cue before it owns it.
+            let Some(n) = (sst..i)
+                .rev()
+                .find(|&m| s.word(m) && cues::statement(s.f(m)))
+            else {
+                return;
+            };
+            if (sst..i).any(|m| s.word(m) && cues::cue(s.f(m)).is_some()) {
+                return;
+            }
+            author_from = n + 1;
+            if s.word(j) && matches!(s.f(j), "فيه" | "فيها") {
+                j += 1;
+            }
+        }
+        // The content opens within a few tokens: a complementizer, a colon or a quote
+        // after a comma.
+        let lim = send.min(j + 16);
+        let mut k = j;
+        let mut open = None;
+        while k < lim {
+            if let Some(g) = self.seg_at(k) {
+                let lead =
+                    k == j || (k > 0 && matches!(s.toks[k - 1].kind, Kind::Punct('،' | ',' | ':')));
+                if lead {
+                    open = Some((Opening::Quote(g), k));
+                    break;
+                }
+                k = self.segs[g].after;
+                continue;
+            }
+            if s.word(k) && cues::complementizer(s.f(k)) {
+                open = Some((Opening::Clause, k));
+                break;
+            }
+            if s.is(k, ':') {
+                open = Some((Opening::Colon, k));
+                break;
+            }
+            k += 1;
+        }
+        let Some((op, k)) = open else {
+            return;
+        };
+        let (kind, content) = match op {
+            Opening::Quote(g) => (QuoteKind::Direct, self.seg_content(g)),
+            Opening::Colon => {
+                let c = match self.seg_at(k + 1) {
+                    Some(g) => self.seg_content(g),
+                    None => (k + 1, self.clause_end(k + 1)),
+                };
+                (QuoteKind::Direct, c)
+            }
+            Opening::Clause => {
+                let a = k + 1;
+                let e = self.clause_end(a);
+                let kind = if self.has_speech(a, e) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
+                (kind, (a, e))
+            }
+        };
+        if content.0 >= content.1 {
+            return;
+        }
+        // The author: أصدره X، صدر/صادر عن X، or a genitive (بيان الوزارة).
+        let stop = if author_from < i { i } else { k };
+        let mut phrase = None;
+        if let Some(m) = (author_from..stop)
+            .find(|&m| s.word(m) && matches!(s.f(m), "اصدره" | "اصدرته" | "اصدرها" | "اصدرتها"))
+        {
+            phrase = speakers::after_cue(s, m + 1, stop);
+        } else if let Some(m) = (author_from..stop).find(|&m| {
+            s.word(m)
+                && matches!(scan::bare(s.f(m)), "صدر" | "صادر" | "صادره")
+                && s.f(m + 1) == "عن"
+        }) {
+            phrase = speakers::after_cue(s, m + 2, stop);
+        } else if author_from < stop && s.word(author_from) && scan::definite(s.f(author_from)) {
+            phrase = speakers::after_cue(s, author_from, stop).filter(|p| p.text.0 == author_from);
+        }
+        for m in i + 1..content.0.min(s.toks.len()) {
+            self.consumed[m] = true;
+        }
+        let speaker = phrase.map(|p| {
+            let fem = s.f(p.text.0).ends_with('ه');
+            (self.chain.mention(s, &p, fem, p.plural), false)
+        });
+        self.push(kind, content, speaker, Some((i, "جاء")), None);
     }
 
     /// Token range of a quoted segment's inner text.
