@@ -168,10 +168,11 @@ pub(crate) fn head(w: &str) -> bool {
 
 static STATEMENTS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/statements.txt")));
 
-/// True when the folded word is a statement noun (بيان، البيان، تقرير), with or without
-/// the article.
+/// True when the folded word is a statement noun (بيان، البيان، بيانا، تقرير), with or
+/// without the article.
 pub(crate) fn statement(w: &str) -> bool {
-    STATEMENTS.contains(super::scan::bare(w))
+    let b = super::scan::bare(w);
+    STATEMENTS.contains(b) || b.strip_suffix('ا').is_some_and(|r| STATEMENTS.contains(r))
 }
 
 /// Complementizers that open reported content: أنّ/إنّ/بأنّ and their pronoun forms.

@@ -680,7 +680,7 @@ impl Extractor<'_> {
             }
         } else if open.is_some() {
             // ورد X قائلا: a participle takes the explicit subject of its clause's verb.
-            phrase = self.clause_subject(i);
+            phrase = self.clause_subject(i, i, false);
         }
         // A noun-class cue whose clause opens far away, past an object, took a verbal
         // noun (أعلنت السلطات، السبت، اعتقال 14 ... وأضافت أن): the clause is not its.
@@ -831,7 +831,9 @@ impl Extractor<'_> {
     /// at `i` (ورد النائب X قائلا، وسارعت الوزارة بالرد قائلة), when that verb is not a
     /// cue itself and its subject looks like a speaker; `None` sends the participle
     /// to the pro-drop chain (وانتقد القرار قائلا).
-    fn clause_subject(&self, i: usize) -> Option<Phrase> {
+    /// The phrase must end by `end`; `any_noun` accepts a nameless subject without a
+    /// speaker head (its object, the statement, comes after it).
+    fn clause_subject(&self, i: usize, end: usize, any_noun: bool) -> Option<Phrase> {
         let s = self.s;
         let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
         let v = (sst..i).find(|&m| s.word(m) || self.seg_at(m).is_some())?;
@@ -865,11 +867,11 @@ impl Extractor<'_> {
         }) {
             return None;
         }
-        let p = speakers::after_cue(s, v + 1, i)?;
+        let p = speakers::after_cue(s, v + 1, end)?;
         let first = s.f(p.text.0);
         if p.text.0 != v + 1
-            || p.text.1 > i
-            || (p.nameless && !cues::head(first))
+            || p.text.1 > end
+            || (p.nameless && !cues::head(first) && !any_noun)
             || speakers::masdar_like(scan::bare(first))
         {
             return None;
@@ -988,8 +990,15 @@ impl Extractor<'_> {
                 && s.f(m + 1) == "عن"
         }) {
             phrase = speakers::after_cue(s, m + 2, stop);
-        } else if author_from < stop && s.word(author_from) && scan::definite(s.f(author_from)) {
+        } else if author_from < stop
+            && s.word(author_from)
+            && (scan::definite(s.f(author_from)) || cues::head(s.f(author_from)))
+        {
             phrase = speakers::after_cue(s, author_from, stop).filter(|p| p.text.0 == author_from);
+        }
+        // نشرت الشبكة بيانا جاء فيه: the subject of the verb that issued it.
+        if phrase.is_none() && author_from <= i {
+            phrase = self.clause_subject(i, author_from - 1, true);
         }
         for m in i + 1..content.0.min(s.toks.len()) {
             self.consumed[m] = true;
