@@ -682,6 +682,20 @@ impl Extractor<'_> {
             // ورد X قائلا: a participle takes the explicit subject of its clause's verb.
             phrase = self.clause_subject(i, i, false);
         }
+        // طالب X «وكافة الأطراف ...»: a quote that opens with و coordinates with the
+        // noun before it, which is the object of a pro-drop verb of demanding.
+        if let (Some(p), Some((Opening::Quote(g), k))) = (phrase, open) {
+            let first = self.segs[g].open + 1;
+            if matches!(c.lemma, "طالب" | "دعا" | "حث" | "ناشد")
+                && k == p.after
+                && s.word(first)
+                && s.f(first).starts_with('و')
+                && s.f(first).chars().count() > 3
+                && cues::cue(s.f(first)).is_none()
+            {
+                phrase = None;
+            }
+        }
         // A noun-class cue whose clause opens far away, past an object, took a verbal
         // noun (أعلنت السلطات، السبت، اعتقال 14 ... وأضافت أن): the clause is not its.
         if let (cues::Class::Noun, Some((Opening::Clause, k))) = (c.class, open) {
