@@ -620,6 +620,17 @@ impl Extractor<'_> {
             && !matches!(open, Some((Opening::Clause | Opening::Colon, _)))
             && !(c.imperfect && matches!(open, Some((Opening::Quote(_), _))))
         {
+            // لكن الصحفي X يرى في القرار خطأ: no content, but a named subject before the
+            // cue is who a following pro-drop cue refers to.
+            let conj = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
+                && !cues::starts_with_waw(s.f(i));
+            if !c.participle && !conj && i > sst && !c.plural {
+                if let Some(p) = speakers::before_cue(s, sst, i)
+                    .filter(|p| !p.nameless && p.text.1 == i && cues::head(s.f(p.text.0)))
+                {
+                    self.chain.mention(s, &p, c.fem, false);
+                }
+            }
             return;
         }
         let region_end = open.map_or(limit, |o| o.1);
