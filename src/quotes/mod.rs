@@ -862,7 +862,8 @@ impl Extractor<'_> {
         let s = self.s;
         let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
         let v = (sst..i).find(|&m| s.word(m) || self.seg_at(m).is_some())?;
-        if !s.word(v) || v + 2 > i {
+        // A bounded look-back keeps many cues in one long sentence linear.
+        if !s.word(v) || v + 2 > i || i - v > 48 {
             return None;
         }
         let w = s.f(v);
@@ -927,7 +928,9 @@ impl Extractor<'_> {
     /// says, with cue جاء and the issuing body as the speaker.
     fn statement(&mut self, i: usize) {
         let s = self.s;
-        let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
+        let sst = self
+            .skip_dateline(self.bounds.sstart[i] as usize, i)
+            .max(i.saturating_sub(48));
         let send = self.bounds.send[i] as usize;
         let mut j = i + 1;
         let author_from;
