@@ -219,6 +219,15 @@ fn adversarial_repeats_are_linear_and_bounded() {
     check_spans(&cue, &qs);
     let straight = "\"".repeat(1 << 19);
     assert!(quotes::extract(&straight).is_empty());
+    // Participles and statements in one endless sentence: bounded look-backs.
+    for unit in ["ورد الوزير قائلا ", "ونشرت الشركة بيانا جاء فيه أن "]
+    {
+        let long = unit.repeat(1 << 14);
+        let t = std::time::Instant::now();
+        let qs = quotes::extract(&long);
+        check_spans(&long, &qs);
+        assert!(t.elapsed().as_secs() < 20, "{unit}: {:?}", t.elapsed());
+    }
 }
 
 #[test]

@@ -166,6 +166,15 @@ pub(crate) fn head(w: &str) -> bool {
             .is_some_and(|r| HEADS.contains(super::scan::bare(r)))
 }
 
+static STATEMENTS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("data/statements.txt")));
+
+/// True when the folded word is a statement noun (بيان، البيان، بيانا، تقرير), with or
+/// without the article.
+pub(crate) fn statement(w: &str) -> bool {
+    let b = super::scan::bare(w);
+    STATEMENTS.contains(b) || b.strip_suffix('ا').is_some_and(|r| STATEMENTS.contains(r))
+}
+
 /// Complementizers that open reported content: أنّ/إنّ/بأنّ and their pronoun forms.
 pub(crate) fn complementizer(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
@@ -194,6 +203,7 @@ pub(crate) fn warm() {
     LazyLock::force(&OPENERS);
     LazyLock::force(&SUFFIXES);
     LazyLock::force(&NAMING);
+    LazyLock::force(&STATEMENTS);
 }
 
 /// True when the folded word announces a quoted name (تنظيم، عملية، صحيفة ...).

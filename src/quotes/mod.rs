@@ -276,6 +276,10 @@ impl Extractor<'_> {
                 continue;
             }
             let w = self.s.f(i);
+            if matches!(w, "جاء" | "وجاء") {
+                self.statement(i);
+                continue;
+            }
             if !cues::maybe(w) {
                 continue;
             }
@@ -616,6 +620,17 @@ impl Extractor<'_> {
             && !matches!(open, Some((Opening::Clause | Opening::Colon, _)))
             && !(c.imperfect && matches!(open, Some((Opening::Quote(_), _))))
         {
+            // لكن الصحفي X يرى في القرار خطأ: no content, but a named subject before the
+            // cue is who a following pro-drop cue refers to.
+            let conj = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
+                && !cues::starts_with_waw(s.f(i));
+            if !c.participle && !conj && i > sst && !c.plural {
+                if let Some(p) = speakers::before_cue(s, sst, i)
+                    .filter(|p| !p.nameless && p.text.1 == i && cues::head(s.f(p.text.0)))
+                {
+                    self.chain.mention(s, &p, c.fem, false);
+                }
+            }
             return;
         }
         let region_end = open.map_or(limit, |o| o.1);
@@ -673,6 +688,23 @@ impl Extractor<'_> {
                 phrase = speakers::before_cue(s, sst, i).or(phrase);
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
+            }
+        } else if open.is_some() {
+            // ورد X قائلا: a participle takes the explicit subject of its clause's verb.
+            phrase = self.clause_subject(i, i, false);
+        }
+        // طالب X «وكافة الأطراف ...»: a quote that opens with و coordinates with the
+        // noun before it, which is the object of a pro-drop verb of demanding.
+        if let (Some(p), Some((Opening::Quote(g), k))) = (phrase, open) {
+            let first = self.segs[g].open + 1;
+            if matches!(c.lemma, "طالب" | "دعا" | "حث" | "ناشد")
+                && k == p.after
+                && s.word(first)
+                && s.f(first).starts_with('و')
+                && s.f(first).chars().count() > 3
+                && cues::cue(s.f(first)).is_none()
+            {
+                phrase = None;
             }
         }
         // A noun-class cue whose clause opens far away, past an object, took a verbal
@@ -818,6 +850,192 @@ impl Extractor<'_> {
         let fem = c.fem && channel.is_none();
         let speaker = self.speaker_of(phrase.as_ref(), fem, c.plural);
         self.push(kind, content, speaker, Some((i, c.lemma)), channel);
+    }
+
+    /// The explicit subject of the verb that opens the clause of the participle cue
+    /// at `i` (ورد النائب X قائلا، وسارعت الوزارة بالرد قائلة), when that verb is not a
+    /// cue itself and its subject looks like a speaker; `None` sends the participle
+    /// to the pro-drop chain (وانتقد القرار قائلا).
+    /// The phrase must end by `end`; `any_noun` accepts a nameless subject without a
+    /// speaker head (its object, the statement, comes after it).
+    fn clause_subject(&self, i: usize, end: usize, any_noun: bool) -> Option<Phrase> {
+        let s = self.s;
+        let sst = self.skip_dateline(self.bounds.sstart[i] as usize, i);
+        let v = (sst..i).find(|&m| s.word(m) || self.seg_at(m).is_some())?;
+        // A bounded look-back keeps many cues in one long sentence linear.
+        if !s.word(v) || v + 2 > i || i - v > 48 {
+            return None;
+        }
+        let w = s.f(v);
+        let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let n = stem.chars().count();
+        // A verb: short, undetermined, not a noun ending (ة folds to ه), not a stop word,
+        // title, opener or participle.
+        if !(2..=7).contains(&n)
+            || scan::definite(stem)
+            || stem.ends_with('ه')
+            || cues::STOPS.contains(w)
+            || cues::STOPS.contains(stem)
+            || cues::OPENERS.contains(w)
+            || cues::head(w)
+            || cues::cue(w).is_some_and(|d| d.participle)
+            || cues::complementizer(w)
+            || speakers::masdar_like(stem)
+        {
+            return None;
+        }
+        // Another cue or a complementizer between the verb and the participle: the
+        // participle continues that clause, whose speaker the chain has.
+        if (v + 1..i).any(|m| {
+            s.word(m)
+                && (cues::complementizer(s.f(m))
+                    || cues::cue(s.f(m)).is_some_and(|d| !d.participle))
+        }) {
+            return None;
+        }
+        let p = speakers::after_cue(s, v + 1, end)?;
+        let first = s.f(p.text.0);
+        if p.text.0 != v + 1
+            || p.text.1 > end
+            || (p.nameless && !cues::head(first) && !any_noun)
+            || speakers::masdar_like(scan::bare(first))
+        {
+            return None;
+        }
+        // ويبدي المسؤولون غضبهم: a possessed noun after the subject is the verb's object.
+        let mut p = p;
+        if let Some(m) = (p.text.0 + 1..p.text.1).find(|&m| {
+            let w = s.f(m);
+            s.word(m) && (w.ends_with("هم") || w.ends_with("ها")) && w.chars().count() > 4
+        }) {
+            p.text.1 = m;
+            p.after = m;
+            p.name.1 = p.name.1.min(m);
+            if p.name.1 <= p.name.0 {
+                p.name = p.text;
+                p.title = None;
+                p.nameless = true;
+            }
+            if let Some(t) = p.title.as_mut() {
+                t.1 = t.1.min(m);
+            }
+            p.title = p.title.filter(|t| t.1 > t.0);
+        }
+        Some(p)
+    }
+
+    /// «جاء في بيان أصدره X، "..."», «وفي بيان صدر عن X جاء أن ...»: what a statement
+    /// says, with cue جاء and the issuing body as the speaker.
+    fn statement(&mut self, i: usize) {
+        let s = self.s;
+        let sst = self
+            .skip_dateline(self.bounds.sstart[i] as usize, i)
+            .max(i.saturating_sub(48));
+        let send = self.bounds.send[i] as usize;
+        let mut j = i + 1;
+        let author_from;
+        if s.word(j) && s.f(j) == "في" && s.word(j + 1) && cues::statement(s.f(j + 1)) {
+            author_from = j + 2;
+            j += 2;
+        } else {
+            // The statement comes first (في بيان ... جاء فيه/أن); a cue before it owns it.
+            let Some(n) = (sst..i)
+                .rev()
+                .find(|&m| s.word(m) && cues::statement(s.f(m)))
+            else {
+                return;
+            };
+            if (sst..i).any(|m| s.word(m) && cues::cue(s.f(m)).is_some()) {
+                return;
+            }
+            author_from = n + 1;
+            if s.word(j) && matches!(s.f(j), "فيه" | "فيها") {
+                j += 1;
+            }
+        }
+        // The content opens within a few tokens: a complementizer, a colon or a quote
+        // after a comma.
+        let lim = send.min(j + 16);
+        let mut k = j;
+        let mut open = None;
+        while k < lim {
+            if let Some(g) = self.seg_at(k) {
+                let lead =
+                    k == j || (k > 0 && matches!(s.toks[k - 1].kind, Kind::Punct('،' | ',' | ':')));
+                if lead {
+                    open = Some((Opening::Quote(g), k));
+                    break;
+                }
+                k = self.segs[g].after;
+                continue;
+            }
+            if s.word(k) && cues::complementizer(s.f(k)) {
+                open = Some((Opening::Clause, k));
+                break;
+            }
+            if s.is(k, ':') {
+                open = Some((Opening::Colon, k));
+                break;
+            }
+            k += 1;
+        }
+        let Some((op, k)) = open else {
+            return;
+        };
+        let (kind, content) = match op {
+            Opening::Quote(g) => (QuoteKind::Direct, self.seg_content(g)),
+            Opening::Colon => {
+                let c = match self.seg_at(k + 1) {
+                    Some(g) => self.seg_content(g),
+                    None => (k + 1, self.clause_end(k + 1)),
+                };
+                (QuoteKind::Direct, c)
+            }
+            Opening::Clause => {
+                let a = k + 1;
+                let e = self.clause_end(a);
+                let kind = if self.has_speech(a, e) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
+                (kind, (a, e))
+            }
+        };
+        if content.0 >= content.1 {
+            return;
+        }
+        // The author: أصدره X، صدر/صادر عن X، or a genitive (بيان الوزارة).
+        let stop = if author_from < i { i } else { k };
+        let mut phrase = None;
+        if let Some(m) = (author_from..stop)
+            .find(|&m| s.word(m) && matches!(s.f(m), "اصدره" | "اصدرته" | "اصدرها" | "اصدرتها"))
+        {
+            phrase = speakers::after_cue(s, m + 1, stop);
+        } else if let Some(m) = (author_from..stop).find(|&m| {
+            s.word(m)
+                && matches!(scan::bare(s.f(m)), "صدر" | "صادر" | "صادره")
+                && s.f(m + 1) == "عن"
+        }) {
+            phrase = speakers::after_cue(s, m + 2, stop);
+        } else if author_from < stop
+            && s.word(author_from)
+            && (scan::definite(s.f(author_from)) || cues::head(s.f(author_from)))
+        {
+            phrase = speakers::after_cue(s, author_from, stop).filter(|p| p.text.0 == author_from);
+        }
+        // نشرت الشبكة بيانا جاء فيه: the subject of the verb that issued it.
+        if phrase.is_none() && author_from <= i {
+            phrase = self.clause_subject(i, author_from - 1, true);
+        }
+        for m in i + 1..content.0.min(s.toks.len()) {
+            self.consumed[m] = true;
+        }
+        let speaker = phrase.map(|p| {
+            let fem = s.f(p.text.0).ends_with('ه');
+            (self.chain.mention(s, &p, fem, p.plural), false)
+        });
+        self.push(kind, content, speaker, Some((i, "جاء")), None);
     }
 
     /// Token range of a quoted segment's inner text.

@@ -483,9 +483,33 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     {
         return None;
     }
-    let (e1, n1, t1) = segment(s, i, b);
+    let (mut e1, n1, t1) = segment(s, i, b);
     if e1 == i {
         return None;
+    }
+    // أستاذ بالطب النفسي، سامي فهد،: a title with a بـ phrase, then a name closed by a
+    // comma; the phrase stays in the title.
+    if (t1 || (i..e1).all(|m| !s.word(m) || definite(s.f(m))))
+        && n1.is_none()
+        && e1 < b
+        && s.word(e1)
+        && s.f(e1).starts_with("بال")
+    {
+        if let Some(k) = (e1 + 1..(e1 + 4).min(b)).find(|&k| !s.word(k)) {
+            let w2 = s.f(k + 1);
+            if is_sep(s, k)
+                && s.word(k + 1)
+                && !definite(w2)
+                && !head(w2)
+                && !stop_at(s, k + 1)
+                && !cues::complementizer(w2)
+            {
+                let (e2, n2, _) = segment(s, k + 1, b);
+                if n2.is_some() && e2 > k + 1 && is_sep(s, e2) {
+                    e1 = k;
+                }
+            }
+        }
     }
     let mut p = Phrase {
         text: (i, e1),
@@ -563,6 +587,17 @@ fn plural(w: &str) -> bool {
 /// The subject before a cue (وكانت الوزارة قد أكدت، لكن الجيش يقول): the words
 /// between the clause opening and the cue.
 pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
+    // الوكالة الرسمية (وام) ذكرت: a bracketed acronym after the subject is left out.
+    let mut cue = cue;
+    if cue > lo + 2 && s.is(cue - 1, ')') {
+        if let Some(k) = (cue.saturating_sub(6).max(lo)..cue - 1)
+            .rev()
+            .find(|&k| !s.word(k))
+            .filter(|&k| s.is(k, '(') && k + 1 < cue - 1)
+        {
+            cue = k;
+        }
+    }
     let mut j = cue;
     let mut start = None;
     let mut n = 0;
