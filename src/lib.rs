@@ -35,9 +35,10 @@
 //! | [`casualties`] | killed / injured / missing / detained / kidnapped / displaced / evacuated counts | [`casualties::extract`] |
 //! | [`quotes`] | direct, indirect and mixed quotes with cue, speaker and channel | [`quotes::extract`] |
 //!
-//! `normalize` and `tokenize` depend on nothing else in the crate; `numbers`
-//! builds on the tokenizer, `casualties` on `numbers`. Only [`analyze`] ties them
-//! together.
+//! `normalize` and `tokenize` depend on nothing in the crate but [`Span`] and the
+//! private reader of lexicon files. `numbers`, `casualties` (which reuses the values,
+//! counts and qualifiers of `numbers`) and `quotes` each run a private scanner tuned
+//! to what they look for. Only [`analyze`] ties the modules together.
 //!
 //! # Contracts
 //!
@@ -63,6 +64,7 @@
 #![forbid(unsafe_code)]
 
 pub mod casualties;
+mod lexicon;
 pub mod normalize;
 pub mod numbers;
 pub mod quotes;

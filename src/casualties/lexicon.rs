@@ -217,10 +217,7 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
 }
 
 fn data_lines(data: &str) -> impl Iterator<Item = Vec<&str>> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    crate::lexicon::entries(data).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn category(s: &str) -> Option<Category> {

@@ -123,9 +123,7 @@ struct Entry {
 }
 
 static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
-    include_str!("data/boilerplate.txt")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    crate::lexicon::entries(include_str!("data/boilerplate.txt"))
         .filter_map(|l| {
             let mut f = l.split('\t');
             let reason = Boilerplate::parse(f.next()?.trim())?;

@@ -97,10 +97,7 @@ pub(crate) struct Lexicon {
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
+    crate::lexicon::entries(data).map(|l| l.split_whitespace().collect())
 }
 
 fn qualifier_from(name: &str) -> Qualifier {

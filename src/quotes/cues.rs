@@ -63,11 +63,7 @@ pub(crate) struct CueForm {
     pub imperfect: bool,
 }
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use crate::lexicon::entries as lines;
 
 static CUES: LazyLock<HashMap<String, CueForm, Fast>> = LazyLock::new(|| {
     let mut map = HashMap::default();

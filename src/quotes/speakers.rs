@@ -11,10 +11,7 @@ use super::cues::{self, head, STOPS};
 use super::scan::{bare, definite, fold, Kind, Scan};
 
 static EVENTS: LazyLock<cues::WordSet> = LazyLock::new(|| {
-    include_str!("data/events.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lexicon::entries(include_str!("data/events.txt"))
         .map(fold)
         .collect()
 });

@@ -6,11 +6,8 @@ use super::class::{classify, Cls};
 use crate::span::Span;
 
 static STOP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&str> = include_str!("data/clitic_stop_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v: Vec<&str> =
+        crate::lexicon::entries(include_str!("data/clitic_stop_words.txt")).collect();
     v.sort_unstable();
     v.dedup();
     v

@@ -8,11 +8,8 @@ use crate::span::{Fragment, Span};
 
 /// Latin (lowercased) and multi-letter Arabic abbreviations.
 static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&str> = include_str!("data/abbreviations.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v: Vec<&str> =
+        crate::lexicon::entries(include_str!("data/abbreviations.txt")).collect();
     v.sort_unstable();
     v.dedup();
     v
