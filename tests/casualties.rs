@@ -6,17 +6,7 @@ use arabic_news::casualties::{extract, CasualtyFigure, Category, Qualifier, Valu
 const TABLE: &str = include_str!("data/casualties.tsv");
 
 fn category(s: &str) -> Category {
-    match s {
-        "killed" => Category::Killed,
-        "injured" => Category::Injured,
-        "missing" => Category::Missing,
-        "detained" => Category::Detained,
-        "kidnapped" => Category::Kidnapped,
-        "displaced" => Category::Displaced,
-        "evacuated" => Category::Evacuated,
-        "killed_or_injured" => Category::KilledOrInjured,
-        _ => panic!("unknown category {s}"),
-    }
+    Category::from_name(s).unwrap_or_else(|| panic!("unknown category {s}"))
 }
 
 fn qualifier(s: &str) -> Qualifier {

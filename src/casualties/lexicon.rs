@@ -220,20 +220,6 @@ fn data_lines(data: &str) -> impl Iterator<Item = Vec<&str>> {
     crate::lexicon::entries(data).map(|l| l.split('\t').map(str::trim).collect())
 }
 
-fn category(s: &str) -> Option<Category> {
-    Some(match s {
-        "killed" => Category::Killed,
-        "injured" => Category::Injured,
-        "missing" => Category::Missing,
-        "detained" => Category::Detained,
-        "kidnapped" => Category::Kidnapped,
-        "displaced" => Category::Displaced,
-        "evacuated" => Category::Evacuated,
-        "killed_or_injured" => Category::KilledOrInjured,
-        _ => return None,
-    })
-}
-
 impl Lexicon {
     fn id(&mut self, word: &str) -> u32 {
         let mut f = String::new();
@@ -274,7 +260,8 @@ impl Lexicon {
             },
         };
         for f in data_lines(TRIGGERS) {
-            let (Some(cat), Some(kind)) = (f.get(1).and_then(|c| category(c)), f.get(2)) else {
+            let (Some(cat), Some(kind)) = (f.get(1).and_then(|c| Category::from_name(c)), f.get(2))
+            else {
                 continue;
             };
             let kind = match *kind {

@@ -119,6 +119,30 @@ impl Category {
             Category::KilledOrInjured => "killed_or_injured",
         }
     }
+
+    /// Every category, in declaration order.
+    pub const ALL: [Category; 8] = [
+        Category::Killed,
+        Category::Injured,
+        Category::Missing,
+        Category::Detained,
+        Category::Kidnapped,
+        Category::Displaced,
+        Category::Evacuated,
+        Category::KilledOrInjured,
+    ];
+
+    /// The category named `name` as in JSON (the inverse of [`Category::as_str`]).
+    ///
+    /// ```
+    /// use arabic_news::casualties::Category;
+    ///
+    /// assert_eq!(Category::from_name("killed_or_injured"), Some(Category::KilledOrInjured));
+    /// assert_eq!(Category::from_name("wounded"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == name)
+    }
 }
 
 pub use crate::numbers::{Count, Qualifier, Value};
