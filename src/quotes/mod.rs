@@ -333,6 +333,18 @@ impl Extractor<'_> {
 
     /// Content end for a clause starting at `a`: the sentence end, stretched over a
     /// quote that opens inside it.
+    /// A reported clause starting at token `a` (after أنّ/إنّ ...): it runs to the
+    /// clause end, and is mixed when it holds quoted speech, else indirect.
+    fn reported_clause(&self, a: usize) -> (QuoteKind, (usize, usize)) {
+        let e = self.clause_end(a);
+        let kind = if self.has_speech(a, e) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        (kind, (a, e))
+    }
+
     fn clause_end(&self, a: usize) -> usize {
         let last = self.s.toks.len() - 1;
         let e = self.bounds.send[a.min(last)] as usize;
@@ -751,16 +763,7 @@ impl Extractor<'_> {
                     (kind, (a, e))
                 }
             }
-            Some((Opening::Clause, k)) => {
-                let a = k + 1;
-                let e = self.clause_end(a);
-                let kind = if self.has_speech(a, e) {
-                    QuoteKind::Mixed
-                } else {
-                    QuoteKind::Indirect
-                };
-                (kind, (a, e))
-            }
+            Some((Opening::Clause, k)) => self.reported_clause(k + 1),
             None => {
                 // A quote just before the cue: «...»، قال الوزير.
                 let mut b = i;
@@ -991,16 +994,7 @@ impl Extractor<'_> {
                 };
                 (QuoteKind::Direct, c)
             }
-            Opening::Clause => {
-                let a = k + 1;
-                let e = self.clause_end(a);
-                let kind = if self.has_speech(a, e) {
-                    QuoteKind::Mixed
-                } else {
-                    QuoteKind::Indirect
-                };
-                (kind, (a, e))
-            }
+            Opening::Clause => self.reported_clause(k + 1),
         };
         if content.0 >= content.1 {
             return;
