@@ -1360,29 +1360,25 @@ impl<'a> Extractor<'a> {
                 if self.folded(next + 1) != "من" {
                     return None;
                 }
-                let c = self.cardinal_upto(next + 2, usize::MAX)?;
-                let Value::Integer(cv @ 1..) = c.value else {
-                    return None;
-                };
-                Some((
-                    a.mul(Value::from_ratio(1, cv, false)),
-                    NumberKind::Fraction,
-                    c.next,
-                ))
+                self.over(a, next + 2)
             }
-            _ if self.phrase && self.folded(next) == "علي" => {
-                let c = self.cardinal_upto(next + 1, usize::MAX)?;
-                let Value::Integer(cv @ 1..) = c.value else {
-                    return None;
-                };
-                Some((
-                    a.mul(Value::from_ratio(1, cv, false)),
-                    NumberKind::Fraction,
-                    c.next,
-                ))
-            }
+            _ if self.phrase && self.folded(next) == "علي" => self.over(a, next + 1),
             _ => None,
         }
+    }
+
+    /// `a` divided by the positive cardinal starting at token `at`, as a fraction
+    /// (جزء من مئة "part of a hundred", 3 على 4 "3 over 4").
+    fn over(&mut self, a: Value, at: usize) -> Option<(Value, NumberKind, usize)> {
+        let c = self.cardinal_upto(at, usize::MAX)?;
+        let Value::Integer(cv @ 1..) = c.value else {
+            return None;
+        };
+        Some((
+            a.mul(Value::from_ratio(1, cv, false)),
+            NumberKind::Fraction,
+            c.next,
+        ))
     }
 
     /// خمس، سبع، تسع، عشر، ست on their own: a count before an indefinite noun
