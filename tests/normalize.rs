@@ -5,31 +5,9 @@ use arabic_news::normalize::{Normalizer, NormalizerBuilder};
 use arabic_news::Span;
 
 /// Replaces `\u{XXXX}`, `\t` and `\n` escapes.
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('\\') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        if let Some(r) = rest.strip_prefix("\\u{") {
-            let end = r.find('}').expect("closing brace of \\u{...}");
-            let cp = u32::from_str_radix(&r[..end], 16).expect("hex code point");
-            out.push(char::from_u32(cp).expect("a char"));
-            rest = &r[end + 1..];
-        } else if let Some(r) = rest.strip_prefix("\\t") {
-            out.push('\t');
-            rest = r;
-        } else if let Some(r) = rest.strip_prefix("\\n") {
-            out.push('\n');
-            rest = r;
-        } else {
-            out.push('\\');
-            rest = &rest[1..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
+#[path = "common/escape.rs"]
+mod escape;
+use escape::unescape;
 
 fn preset(name: &str) -> Normalizer {
     match name {

@@ -2,9 +2,9 @@
 
 use arabic_news::normalize::clean_article;
 
-fn unescape(s: &str) -> String {
-    s.replace("\\n", "\n").replace("\\u{A0}", "\u{A0}")
-}
+#[path = "common/escape.rs"]
+mod escape;
+use escape::unescape;
 
 #[test]
 fn clean_table() {
