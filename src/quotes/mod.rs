@@ -304,6 +304,12 @@ impl Extractor<'_> {
         if i > 0 && matches!(s.toks[i - 1].kind, Kind::Punct('،' | ',' | '.' | ':' | '؛')) {
             return true;
         }
+        // A relative clause has its own subject (تصريحات الوزير التي قال فيها إن),
+        // unless it sits inside a reported clause (قال إن المهاجم الذي أعلن أنه).
+        if i > 0 && matches!(s.f(i - 1), "التي" | "الذي" | "الذين") {
+            let sst = (self.bounds.sstart[i] as usize).max(i.saturating_sub(48));
+            return !(sst..i).any(|m| s.word(m) && cues::complementizer(s.f(m)));
+        }
         // A new clause: لكن الجيش يقول، كما أكد.
         (i.saturating_sub(6)..i).rev().any(|m| {
             matches!(
@@ -530,13 +536,21 @@ impl Extractor<'_> {
                     "الي" => matches!(c.lemma, "لفت" | "أشار" | "دعا" | "نوه"),
                     "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
                     "علي" => matches!(c.lemma, "شدد" | "أكد"),
-                    _ => false,
+                    // طالب بـ: the demand is a ب-object (باعتقال، بالإفراج).
+                    _ => {
+                        c.lemma == "طالب"
+                            && w.starts_with('ب')
+                            && w.chars().count() > 4
+                            && !cues::head(w)
+                    }
                 };
                 if c.class == cues::Class::Noun
                     && k > i + 1
                     && noun_prep.is_none()
                     && governs
-                    && (s.toks[k - 1].kind != Kind::Word || !cues::head(s.f(k - 1)))
+                    && (s.toks[k - 1].kind != Kind::Word
+                        || !cues::head(s.f(k - 1))
+                        || speakers::masdar_like(scan::bare(w.strip_prefix('ب').unwrap_or(w))))
                 {
                     noun_prep = Some(k);
                 }
@@ -701,6 +715,18 @@ impl Extractor<'_> {
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
             }
+            let relative = matches!(prev, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
+            if phrase.is_none() && relative {
+                phrase = self.antecedent(i - 1);
+            } else if phrase.is_none() && !conj && !c.plural && i > sst + 1 && open.is_some() {
+                // تصدت الدفاعات الجوية ... قالت إنه: a cue inside the sentence of another
+                // verb, with no subject of its own, shares that verb's subject when the
+                // two agree in gender.
+                phrase = self.clause_subject(i, i, true).filter(|p| {
+                    let v = s.f(p.text.0 - 1);
+                    (!p.nameless || scan::definite(s.f(p.text.0))) && v.ends_with('ت') == c.fem
+                });
+            }
         } else if open.is_some() {
             // ورد X قائلا: a participle takes the explicit subject of its clause's verb.
             phrase = self.clause_subject(i, i, false);
@@ -803,6 +829,11 @@ impl Extractor<'_> {
                                 && speakers::masdar_like(s.f(p.after)) =>
                         {
                             p.after
+                        }
+                        // طالبت مجموعة من الراهبات في ... باعتقال: the governed
+                        // object after the subject.
+                        Some(p) if p.text.0 == i + 1 && noun_prep.is_some_and(|k| k >= p.after) => {
+                            noun_prep.unwrap_or(p.after)
                         }
                         _ => match object_from {
                             Some(k) if phrase.map_or(true, |p| k >= p.text.1) => k,
@@ -925,6 +956,37 @@ impl Extractor<'_> {
             p.title = p.title.filter(|t| t.1 > t.0);
         }
         Some(p)
+    }
+
+    /// The antecedent of the relative pronoun at `r` as a speaker: the apposition
+    /// between commas before it (تصريحات نظيره، X، التي قال فيها), else the definite
+    /// phrase or name just before it, without a statement noun (تصريحات الوزير التي).
+    fn antecedent(&self, r: usize) -> Option<Phrase> {
+        let s = self.s;
+        let sst = self.bounds.sstart[r] as usize;
+        let mut e = r;
+        if e > sst && (s.is(e - 1, '،') || s.is(e - 1, ',')) {
+            e -= 1;
+        }
+        let mut a = e;
+        while a > sst && e - a < 6 && s.word(a - 1) {
+            let w = s.f(a - 1);
+            // A statement noun, a preposition or a stop word ends the phrase; so does an
+            // undetermined word before a definite one (a verb: انتقد الرئيس).
+            if cues::statement(w)
+                || cues::STOPS.contains(w)
+                || (!scan::definite(w) && !cues::head(w) && a < e && scan::definite(s.f(a)))
+                // Two heads in a row are two phrases (انتقد الرئيس الوزير الذي).
+                || (cues::head(w) && a < e && cues::head(s.f(a)) && scan::definite(s.f(a)))
+            {
+                break;
+            }
+            a -= 1;
+        }
+        if a >= e {
+            return None;
+        }
+        speakers::phrase(s, a, e).filter(|p| p.text.1 == e)
     }
 
     /// «جاء في بيان أصدره X، "..."», «وفي بيان صدر عن X جاء أن ...»: what a statement

@@ -321,6 +321,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 && w != "باسم"
                 && w.chars().count() > 4
                 && !definite(prev_of(s, j))
+                && !head(w)
                 && !head(w.trim_start_matches('ب'))
             {
                 break;
@@ -508,6 +509,15 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             }
         }
     }
+    // مجموعة من الراهبات، عدد من النواب: a partitive head takes its من phrase, which
+    // says who spoke.
+    let mut n1 = n1;
+    if n1.is_none() && e1 == i + 1 && e1 + 1 < b && s.f(e1) == "من" && partitive(s.f(i)) {
+        if let Some(e2) = Some(segment(s, e1 + 1, b).0).filter(|&e2| e2 > e1 + 1) {
+            e1 = e2;
+            n1 = None;
+        }
+    }
     let mut p = Phrase {
         text: (i, e1),
         name: n1.unwrap_or((i, e1)),
@@ -574,6 +584,14 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         p.title = Some(title).filter(|&(a, b)| (a..b).any(|m| s.word(m)));
     }
     Some(p)
+}
+
+/// Quantity nouns that take a partitive من (مجموعة من، عدد من، بعض).
+fn partitive(w: &str) -> bool {
+    matches!(
+        bare(w),
+        "مجموعه" | "عدد" | "بعض" | "احد" | "احدي" | "غالبيه" | "اغلبيه" | "معظم" | "عشرات" | "ميات"
+    )
 }
 
 fn plural(w: &str) -> bool {
