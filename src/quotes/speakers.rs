@@ -512,7 +512,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     // مجموعة من الراهبات، عدد من النواب: a partitive head takes its من phrase, which
     // says who spoke.
     let mut n1 = n1;
-    if n1.is_none() && e1 == i + 1 && e1 + 1 < b && s.f(e1) == "من" && partitive(s.f(i)) {
+    if e1 == i + 1 && e1 + 1 < b && s.f(e1) == "من" && partitive(s.f(i)) {
         if let Some(e2) = Some(segment(s, e1 + 1, b).0).filter(|&e2| e2 > e1 + 1) {
             e1 = e2;
             n1 = None;
