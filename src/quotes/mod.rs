@@ -712,6 +712,15 @@ impl Extractor<'_> {
                 .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
             if (svo || kana) && i > sst {
                 phrase = speakers::before_cue(s, sst, i).or(phrase);
+                // وكان "X"، أحد أبرز الفصائل في ...، أعلن: an apposition with a
+                // preposition hides the subject from the backward reading; read it
+                // forward from كان.
+                if phrase.is_none() && kana {
+                    if let Some(k) = (sst..i).find(|&m| s.word(m)) {
+                        let a = (k + 1..i).find(|&m| s.word(m)).unwrap_or(i);
+                        phrase = speakers::after_cue(s, a, i);
+                    }
+                }
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
             }

@@ -81,6 +81,10 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             i += 1;
             continue;
         }
+        // قال «حزب X» إن: a name in quote marks.
+        if is_quote_mark(s, i) && s.word(i + 1) && i + 1 < b {
+            i += 1;
+        }
         if !s.word(i) {
             return None;
         }
@@ -582,6 +586,11 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     }
     if p.title.is_some() {
         p.title = Some(title).filter(|&(a, b)| (a..b).any(|m| s.word(m)));
+    }
+    // "X"، أحد ...: a name in marks followed by an apposition keeps its opening mark.
+    let marks = (p.text.0..p.text.1).filter(|&m| is_quote_mark(s, m)).count();
+    if marks % 2 == 1 && i > 0 && is_quote_mark(s, i - 1) {
+        p.text.0 = i - 1;
     }
     Some(p)
 }
