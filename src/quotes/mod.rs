@@ -704,6 +704,16 @@ impl Extractor<'_> {
                     }
                 }
             }
+            // أفادت وسائل إعلام والمرصد السوري أن: the second of two coordinated
+            // speakers is remembered, so that a later بحسب المرصد finds it.
+            if let Some(p) = phrase.filter(|p| p.text.1 < region_end && s.word(p.text.1)) {
+                let w = s.f(p.text.1);
+                if w.starts_with('و') && cues::head(w) && cues::cue(w).is_none() {
+                    if let Some(q) = speakers::phrase(s, p.text.1, region_end) {
+                        self.chain.mention_conjunct(s, &q, w.ends_with('ه'));
+                    }
+                }
+            }
             // A cue with the conjunction attached (وقال) starts a clause: no subject before it.
             let conj = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
                 && !cues::starts_with_waw(s.f(i));

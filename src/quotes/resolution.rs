@@ -137,6 +137,21 @@ impl Chain {
         e
     }
 
+    /// Remembers the second of two coordinated speakers (والمرصد السوري), whose
+    /// first word carries the conjunction; the conjunction stays out of its spans.
+    pub(crate) fn mention_conjunct(&mut self, s: &Scan, p: &Phrase, fem: bool) {
+        self.mention(s, p, fem, false);
+        let first = s.toks[p.text.0].span().start;
+        if let (Some(e), true) = (self.entities.last_mut(), s.raw(p.text.0).starts_with('و')) {
+            let w = 'و'.len_utf8();
+            for sp in [&mut e.text, &mut e.name] {
+                if sp.start == first && sp.end > first + w {
+                    *sp = Span::new(first + w, sp.end);
+                }
+            }
+        }
+    }
+
     fn find(&self, f: impl Fn(&Entity) -> bool) -> Option<Entity> {
         self.entities.iter().rev().take(24).find(|e| f(e)).copied()
     }

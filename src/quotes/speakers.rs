@@ -304,7 +304,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             }
             // Coordination with another body (الجيش ومكتب الحاكم) or a pronoun clause (ومقره).
             if w.strip_prefix('و')
-                .is_some_and(|r| head(r) && !cues::HEADS.contains(bare(w)))
+                .is_some_and(|r| head(r) && !cues::HEADS.contains(w))
             {
                 break;
             }
