@@ -737,10 +737,10 @@ impl Extractor<'_> {
             let relative = matches!(prev, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
             if phrase.is_none() && relative {
                 phrase = self.antecedent(i - 1);
-            } else if phrase.is_none() && !conj && !c.plural && i > sst + 1 && open.is_some() {
-                // تصدت الدفاعات الجوية ... قالت إنه: a cue inside the sentence of another
-                // verb, with no subject of its own, shares that verb's subject when the
-                // two agree in gender.
+            } else if phrase.is_none() && !c.plural && i > sst + 1 && open.is_some() {
+                // تصدت الدفاعات الجوية ... قالت إنه، يصف X شعوره، ويقول: a cue inside the
+                // sentence of another verb, with no subject of its own, shares that
+                // verb's subject when the two agree in gender.
                 phrase = self.clause_subject(i, i, true).filter(|p| {
                     let v = s.f(p.text.0 - 1);
                     (!p.nameless || scan::definite(s.f(p.text.0))) && v.ends_with('ت') == c.fem
@@ -957,9 +957,14 @@ impl Extractor<'_> {
         }
         // ويبدي المسؤولون غضبهم: a possessed noun after the subject is the verb's object.
         let mut p = p;
+        // (يصف X شعوره: a word written with a final ه, not ة, is possessed too.)
         if let Some(m) = (p.text.0 + 1..p.text.1).find(|&m| {
             let w = s.f(m);
-            s.word(m) && (w.ends_with("هم") || w.ends_with("ها")) && w.chars().count() > 4
+            s.word(m)
+                && (w.ends_with("هم")
+                    || w.ends_with("ها")
+                    || (s.raw(m).ends_with('ه') && !w.ends_with("الله")))
+                && w.chars().count() > 4
         }) {
             p.text.1 = m;
             p.after = m;
