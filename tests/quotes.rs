@@ -329,3 +329,22 @@ fn thread_cpu() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     s.split_whitespace().next()?.parse().ok()
 }
+
+#[test]
+fn description_links_only_to_an_agreeing_title() {
+    // "The Palestinian president" must not take the name of the Israeli prime minister
+    // quoted before him, though both titles start with رئيس; "the Saudi ambassador"
+    // does take the name of the ambassador of Saudi Arabia (السعودية/السعودي).
+    let text = "قال رئيس الوزراء الإسرائيلي سامر خليل إن الاتفاق مهم. \
+                ووصف الرئيس الفلسطيني القرار بأنه \"مرفوض\".";
+    let qs = quotes::extract(text);
+    let sp = qs[1].speaker.as_ref().expect("speaker");
+    assert!(!sp.name.contains("خليل"), "{sp:?}");
+    assert_eq!(sp.text, "الرئيس الفلسطيني");
+
+    let text = "قال سفير المملكة العربية السعودية كريم نبيل إن الحل قريب. \
+                وتابع السفير السعودي في تغريدة: \"الحل السياسي مطلب الجميع\".";
+    let qs = quotes::extract(text);
+    let sp = qs[1].speaker.as_ref().expect("speaker");
+    assert!(sp.name.contains("كريم نبيل"), "{sp:?}");
+}

@@ -687,6 +687,20 @@ impl Extractor<'_> {
             // A plural verb (قالوا) never has its subject after it.
             if !svo && !kana0 && !c.plural {
                 phrase = speakers::after_cue(s, subj_from, region_end);
+                if matches!(
+                    c.lemma,
+                    "وصف"
+                        | "دعا"
+                        | "طالب"
+                        | "حث"
+                        | "ناشد"
+                        | "اتهم"
+                        | "حذر"
+                        | "أبلغ"
+                        | "انتقد"
+                ) {
+                    phrase = phrase.map(|p| speakers::cut_object(s, p));
+                }
                 if let (Some(p), None) = (phrase, open) {
                     // With no clause, a noun after the cue may be the content (أعلن مقتل ...):
                     // take it as the speaker only when it looks like one.
@@ -728,7 +742,10 @@ impl Extractor<'_> {
                 if phrase.is_none() && kana {
                     if let Some(k) = (sst..i).find(|&m| s.word(m)) {
                         let a = (k + 1..i).find(|&m| s.word(m)).unwrap_or(i);
-                        phrase = speakers::after_cue(s, a, i);
+                        // Only a phrase that runs up to the cue: وكان X قال إن ...، ولكنه
+                        // اعتبر has its subject in the chain.
+                        phrase = speakers::after_cue(s, a, i)
+                            .filter(|p| (p.text.1..i).all(|m| !s.word(m)));
                     }
                 }
             } else if phrase.is_none() && i > sst && !conj {
@@ -938,11 +955,15 @@ impl Extractor<'_> {
             return None;
         }
         // Another cue or a complementizer between the verb and the participle: the
-        // participle continues that clause, whose speaker the chain has.
+        // participle continues that clause, whose speaker the chain has. So does a
+        // cue with an object pronoun (ملاحظة لعريقات طالبها فيها ...، ووصف), whose
+        // subject is another, but not a relative "what it called" (لما وصفته بـ).
         if (v + 1..i).any(|m| {
             s.word(m)
                 && (cues::complementizer(s.f(m))
-                    || cues::cue(s.f(m)).is_some_and(|d| !d.participle))
+                    || (cues::cue_with_object(s.f(m))
+                        && !matches!(s.f(m - 1), "ما" | "لما" | "من" | "بمن"))
+                    || matches!(s.f(m), "فيها" | "فيه"))
         }) {
             return None;
         }

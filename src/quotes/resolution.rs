@@ -70,6 +70,12 @@ fn range(r: (usize, usize)) -> (u32, u32) {
     (r.0 as u32, r.1 as u32)
 }
 
+/// Equal words, or the same word with and without the feminine ending (السعودي،
+/// السعودية: folded ه).
+fn same_stem(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix('ه') == Some(b) || b.strip_suffix('ه') == Some(a)
+}
+
 impl Chain {
     /// Remembers an explicit speaker, linking it to an earlier fuller mention when
     /// it is a short description or a bare name. Returns the entity to report.
@@ -77,8 +83,14 @@ impl Chain {
         let text = span_of(s, p.text);
         let nwords = (p.text.0..p.text.1).filter(|&i| s.word(i)).count();
         let first = bare(s.f(p.text.0));
+        // (A second word must agree: الرئيس الفلسطيني is not رئيس الوزراء الإسرائيلي.)
         let linked = if p.nameless && nwords <= 2 {
-            self.find(|e| e.starts_with(s, first))
+            self.find(|e| {
+                e.starts_with(s, first)
+                    && (p.text.0..p.text.1)
+                        .filter(|&i| s.word(i))
+                        .all(|i| e.words(s).any(|w| same_stem(w, bare(s.f(i)))))
+            })
         } else if !p.nameless && p.name.1 - p.name.0 == 1 && p.title.is_none() {
             let w = bare(s.f(p.name.0));
             self.find(|e| e.name_has(s, w))

@@ -112,6 +112,12 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             }
             continue;
         }
+        // أورد بيان للإليزيه أن، قال بيان لوزارة الخارجية: the statement's issuer speaks.
+        if cues::statement(w) {
+            if let Some(p) = issuer(s, i + 1, b) {
+                return Some(p);
+            }
+        }
         if stop_at(s, i) || participle {
             if participle || is_time(w) {
                 i += 1;
@@ -138,6 +144,59 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
         return phrase(s, i + 2, b);
     }
     phrase(s, i, b)
+}
+
+/// A speaker phrase after a verb that takes an object (وصف، دعا، طالب ...) ends
+/// before a definite noun that follows a definite nisba adjective: in وصف الرئيس
+/// الفلسطيني القرار بأنه, القرار is the object. Nisba adjectives (الفلسطيني،
+/// الأمريكية) go on the phrase; a noun cannot follow a complete definite phrase.
+pub(crate) fn cut_object(s: &Scan, mut p: Phrase) -> Phrase {
+    let nisba = |w: &str| w.ends_with('ي') || w.ends_with("يه");
+    let Some(m) = (p.text.0 + 2..p.text.1).find(|&m| {
+        let (w, prev) = (s.f(m), s.f(m - 1));
+        s.word(m)
+            && s.word(m - 1)
+            && definite(w)
+            && !nisba(w)
+            && definite(prev)
+            && nisba(prev)
+            && !head(prev)
+    }) else {
+        return p;
+    };
+    p.text.1 = m;
+    p.after = m;
+    p.name.1 = p.name.1.min(m);
+    if p.name.1 <= p.name.0 {
+        p.name = p.text;
+        p.title = None;
+        p.nameless = true;
+    }
+    if let Some(t) = p.title.as_mut() {
+        t.1 = t.1.min(m);
+    }
+    p.title = p.title.filter(|t| t.1 > t.0);
+    p
+}
+
+/// The issuer named right after a statement noun: لـX، للوزارة، لوزارة ...، or
+/// صادر عن X. The mention keeps the attached ل, which is part of its word.
+pub(crate) fn issuer(s: &Scan, m: usize, b: usize) -> Option<Phrase> {
+    if m >= b || !s.word(m) {
+        return None;
+    }
+    let w = s.f(m);
+    if matches!(w, "ل" | "من") {
+        return phrase(s, m + 1, b);
+    }
+    if matches!(bare(w), "صادر" | "صادره") && s.f(m + 1) == "عن" {
+        return phrase(s, m + 2, b);
+    }
+    let rest = w.strip_prefix('ل')?;
+    if rest.chars().count() < 3 || !(w.starts_with("لل") || head(rest)) {
+        return None;
+    }
+    phrase(s, m, b)
 }
 
 /// An earlier, fuller mention of a nameless description (رئيس الوزراء، الصحيفة): the
@@ -354,6 +413,21 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             {
                 break;
             }
+        }
+        // السفيرة الأميركية الرئيس الفلسطيني: a definite head after a definite nisba
+        // adjective starts another phrase (the verb's object).
+        // (A rank before a name stays: رئيس الأركان الإيراني اللواء محمد باقري.)
+        if j > i + 1
+            && title_first
+            && definite(w)
+            && head(w)
+            && {
+                let p = prev_of(s, j);
+                definite(p) && (p.ends_with('ي') || p.ends_with("يه")) && !head(p)
+            }
+            && (j + 1 >= b || !s.word(j + 1) || definite(s.f(j + 1)))
+        {
+            break;
         }
         let det = definite(w) || w.starts_with("لل");
         let prev = if j > i { s.f(j - 1) } else { "" };
@@ -588,7 +662,9 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         p.title = Some(title).filter(|&(a, b)| (a..b).any(|m| s.word(m)));
     }
     // "X"، أحد ...: a name in marks followed by an apposition keeps its opening mark.
-    let marks = (p.text.0..p.text.1).filter(|&m| is_quote_mark(s, m)).count();
+    let marks = (p.text.0..p.text.1)
+        .filter(|&m| is_quote_mark(s, m))
+        .count();
     if marks % 2 == 1 && i > 0 && is_quote_mark(s, i - 1) {
         p.text.0 = i - 1;
     }
@@ -599,7 +675,16 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
 fn partitive(w: &str) -> bool {
     matches!(
         bare(w),
-        "مجموعه" | "عدد" | "بعض" | "احد" | "احدي" | "غالبيه" | "اغلبيه" | "معظم" | "عشرات" | "ميات"
+        "مجموعه"
+            | "عدد"
+            | "بعض"
+            | "احد"
+            | "احدي"
+            | "غالبيه"
+            | "اغلبيه"
+            | "معظم"
+            | "عشرات"
+            | "ميات"
     )
 }
 
