@@ -271,7 +271,12 @@ enum Opening {
 impl Extractor<'_> {
     fn run(&mut self) {
         let n = self.s.toks.len();
+        let mut sentence = u32::MAX;
         for i in 0..n {
+            if self.bounds.sstart[i] != sentence && self.s.word(i) && self.inside[i] == u32::MAX {
+                sentence = self.bounds.sstart[i];
+                self.sentence_subject(i);
+            }
             if self.inside[i] != u32::MAX || self.consumed[i] || !self.s.word(i) {
                 continue;
             }
@@ -535,7 +540,7 @@ impl Extractor<'_> {
                 let governs = match w {
                     "الي" => matches!(c.lemma, "لفت" | "أشار" | "دعا" | "نوه"),
                     "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
-                    "علي" => matches!(c.lemma, "شدد" | "أكد"),
+                    "علي" => matches!(c.lemma, "شدد" | "أكد" | "حث"),
                     // طالب بـ: the demand is a ب-object (باعتقال، بالإفراج).
                     _ => {
                         c.lemma == "طالب"
@@ -717,6 +722,17 @@ impl Extractor<'_> {
                         phrase = None;
                     }
                 }
+                // كما طالب منظمات حقوق الإنسان، وحث الحكومة: after a masculine singular
+                // verb a feminine noun (ـة، ـات) is the object; the subject is dropped.
+                if let Some(p) = phrase.filter(|_| !c.fem && !c.plural && !c.participle) {
+                    let first = p.text.0;
+                    let raw = s.raw(first);
+                    let fem_noun = (scan::definite(s.f(first)) && raw.ends_with('ة'))
+                        || (raw.ends_with("ات") && raw.chars().count() > 4);
+                    if first == subj_from && fem_noun && !cues::statement(s.f(first)) {
+                        phrase = None;
+                    }
+                }
             }
             // أفادت وسائل إعلام والمرصد السوري أن: the second of two coordinated
             // speakers is remembered, so that a later بحسب المرصد finds it.
@@ -873,7 +889,12 @@ impl Extractor<'_> {
                         }
                         _ => match object_from {
                             Some(k) if phrase.map_or(true, |p| k >= p.text.1) => k,
-                            _ => i + 1,
+                            // كما طالب منظمات ...، بتسجيل: with the subject dropped, the
+                            // object is skipped up to the governed preposition.
+                            _ => match noun_prep {
+                                Some(k) if phrase.is_none() && k <= i + 9 => k,
+                                _ => i + 1,
+                            },
                         },
                     };
                     if s.word(a) && matches!(s.f(a), "الي" | "علي" | "عن" | "ب") {
@@ -936,22 +957,7 @@ impl Extractor<'_> {
         if !s.word(v) || v + 2 > i || i - v > 48 {
             return None;
         }
-        let w = s.f(v);
-        let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let n = stem.chars().count();
-        // A verb: short, undetermined, not a noun ending (ة folds to ه), not a stop word,
-        // title, opener or participle.
-        if !(2..=7).contains(&n)
-            || scan::definite(stem)
-            || stem.ends_with('ه')
-            || cues::STOPS.contains(w)
-            || cues::STOPS.contains(stem)
-            || cues::OPENERS.contains(w)
-            || cues::head(w)
-            || cues::cue(w).is_some_and(|d| d.participle)
-            || cues::complementizer(w)
-            || speakers::masdar_like(stem)
-        {
+        if !verb_like(s, v) || cues::cue(s.f(v)).is_some_and(|d| d.participle) {
             return None;
         }
         // Another cue or a complementizer between the verb and the participle: the
@@ -1001,6 +1007,37 @@ impl Extractor<'_> {
             p.title = p.title.filter(|t| t.1 > t.0);
         }
         Some(p)
+    }
+
+    /// وجّه وزير الإعلام، X، نداءً ... وأشار إلى أن: a sentence that opens with a
+    /// verb other than a cue and names a person or office as its subject makes that
+    /// subject the one a later pro-drop cue refers to.
+    fn sentence_subject(&mut self, v: usize) {
+        let s = self.s;
+        let mut v = v;
+        // في السياق نفسه، وجّه ...: an opening phrase up to a comma comes first.
+        if !verb_like(s, v) {
+            match (v + 1..(v + 6).min(s.toks.len())).find(|&m| !s.word(m)) {
+                Some(m) if (s.is(m, '،') || s.is(m, ',')) && s.word(m + 1) => v = m + 1,
+                _ => return,
+            }
+        }
+        let w = s.f(v);
+        if !verb_like(s, v) || cues::cue(w).is_some() || cues::attributor(w) || !s.word(v + 1) {
+            return;
+        }
+        let end = (self.bounds.send[v] as usize).min(v + 24);
+        let Some(p) = speakers::after_cue(s, v + 1, end).filter(|p| p.text.0 == v + 1) else {
+            return;
+        };
+        let first = s.f(p.text.0);
+        // A person (a name after a title) or an office (الوزير، وزير الخارجية).
+        let person = !p.nameless && p.title.is_some();
+        let office = p.nameless && (p.text.0..p.text.1).filter(|&m| s.word(m)).count() <= 6;
+        if cues::head(first) && (person || office) {
+            let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            self.chain.mention(s, &p, stem.ends_with('ت'), false);
+        }
     }
 
     /// The antecedent of the relative pronoun at `r` as a speaker: the apposition
@@ -1322,6 +1359,26 @@ impl Extractor<'_> {
         });
         let _ = self.text;
     }
+}
+
+/// True when word `v` can be a verb opening a clause: short, undetermined, not
+/// written with the noun ending ة (a final ه may be a root letter: وجّه), not a stop
+/// word, title, opener, complementizer or verbal noun.
+fn verb_like(s: &Scan, v: usize) -> bool {
+    let w = s.f(v);
+    let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let n = stem.chars().count();
+    (2..=7).contains(&n)
+        && !scan::definite(stem)
+        && !s.raw(v).ends_with('ة')
+        && !stem.ends_with("ها")
+        && !stem.ends_with("هم")
+        && !cues::STOPS.contains(w)
+        && !cues::STOPS.contains(stem)
+        && !cues::OPENERS.contains(w)
+        && !cues::head(w)
+        && !cues::complementizer(w)
+        && !speakers::masdar_like(stem)
 }
 
 fn attributor_lemma(w: &str) -> &'static str {
