@@ -481,6 +481,16 @@ impl Extractor<'_> {
         let mut short: Option<(Opening, usize)> = None;
         // لفت X إلى «...» محمد، كشف عن: the preposition of a noun-class cue.
         let mut noun_prep: Option<usize> = None;
+        // The first preposition the cue governs, after any noun (ودعا الحكومة إلى).
+        let mut governed: Option<usize> = None;
+        // Only the preposition this cue governs (لفت إلى، كشف عن، شدد على).
+        let governs = |w: &str| match w {
+            "الي" => matches!(c.lemma, "لفت" | "أشار" | "دعا" | "نوه"),
+            "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
+            "علي" => matches!(c.lemma, "شدد" | "أكد" | "حث"),
+            // طالب بـ: the demand is a ب-object (باعتقال، بالإفراج).
+            _ => c.lemma == "طالب" && w.starts_with('ب') && w.chars().count() > 4 && !cues::head(w),
+        };
         let mut k = i + 1;
         while k < limit {
             if let Some(g) = self.seg_at(k) {
@@ -536,19 +546,10 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k + 1));
                     break;
                 }
-                // Only the preposition this cue governs (لفت إلى، كشف عن، شدد على).
-                let governs = match w {
-                    "الي" => matches!(c.lemma, "لفت" | "أشار" | "دعا" | "نوه"),
-                    "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
-                    "علي" => matches!(c.lemma, "شدد" | "أكد" | "حث"),
-                    // طالب بـ: the demand is a ب-object (باعتقال، بالإفراج).
-                    _ => {
-                        c.lemma == "طالب"
-                            && w.starts_with('ب')
-                            && w.chars().count() > 4
-                            && !cues::head(w)
-                    }
-                };
+                let governs = governs(w);
+                if c.class == cues::Class::Noun && governed.is_none() && k > i + 1 && governs {
+                    governed = Some(k);
+                }
                 if c.class == cues::Class::Noun
                     && k > i + 1
                     && noun_prep.is_none()
@@ -873,6 +874,14 @@ impl Extractor<'_> {
                         {
                             p.after
                         }
+                        // أكدت مصادر لـ«عكاظ» نجاح ...: the object after the addressee.
+                        Some(p)
+                            if p.after > i + 1
+                                && (s.f(p.after) == "ل" || s.raw(p.after).starts_with("لـ"))
+                                && speakers::skip_addressee(s, p.after, send) > p.after =>
+                        {
+                            speakers::skip_addressee(s, p.after, send)
+                        }
                         // أعلنت الحكومة تشكيل لجنة: the verbal noun after the subject.
                         Some(p)
                             if p.after > i + 1
@@ -891,7 +900,7 @@ impl Extractor<'_> {
                             Some(k) if phrase.map_or(true, |p| k >= p.text.1) => k,
                             // كما طالب منظمات ...، بتسجيل: with the subject dropped, the
                             // object is skipped up to the governed preposition.
-                            _ => match noun_prep {
+                            _ => match governed {
                                 Some(k) if phrase.is_none() && k <= i + 9 => k,
                                 _ => i + 1,
                             },

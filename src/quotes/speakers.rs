@@ -179,6 +179,29 @@ pub(crate) fn cut_object(s: &Scan, mut p: Phrase) -> Phrase {
     p
 }
 
+/// The token after an addressee that starts at `k` (لـ«عكاظ»، لـCNN، لوكالة
+/// الأنباء، للصحفيين), or `k` when none starts there.
+pub(crate) fn skip_addressee(s: &Scan, k: usize, b: usize) -> usize {
+    if k >= b || !s.word(k) {
+        return k;
+    }
+    let w = s.f(k);
+    if !(w == "ل" || s.raw(k).starts_with("لـ") || w.starts_with("لل")) {
+        return k;
+    }
+    let j = k + 1;
+    // The addressee's name in quote marks (لـ«عكاظ»), or the word after a detached لـ.
+    if j < b && is_quote_mark(s, j) {
+        return (j + 1..(j + 8).min(b))
+            .find(|&m| is_quote_mark(s, m))
+            .map_or(k, |c| c + 1);
+    }
+    if w == "ل" {
+        return (j + 1).min(b);
+    }
+    j
+}
+
 /// The issuer named right after a statement noun: لـX، للوزارة، لوزارة ...، or
 /// صادر عن X. The mention keeps the attached ل, which is part of its word.
 pub(crate) fn issuer(s: &Scan, m: usize, b: usize) -> Option<Phrase> {
@@ -368,6 +391,10 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 break;
             }
             if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
+                break;
+            }
+            // An addressee (لـ«عكاظ»، لـCNN) follows the speaker.
+            if w == "ل" || s.raw(j).starts_with("لـ") {
                 break;
             }
             // A possessed noun after a name is an object (إسرائيل تأييدها).
