@@ -189,6 +189,19 @@ fn channel() {
 }
 
 #[test]
+fn relayed_source_is_the_speaker_and_the_agency_the_channel() {
+    let text = "وذكرت وكالة الأنباء الرسمية نقلا عن مصادر حكومية أن الاجتماع تأجل.";
+    let qs = quotes::extract(text);
+    check_spans(text, &qs);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker.as_ref().unwrap().text, "مصادر حكومية");
+    assert_eq!(
+        qs[0].channel.as_ref().unwrap().as_str(),
+        "وكالة الأنباء الرسمية"
+    );
+}
+
+#[test]
 fn pro_drop_follows_a_subject_without_content() {
     // The minister comments without a clause; "وأضافت" (she added) is hers, not his.
     let text = "وقال المحافظ كريم نبيل إن التنفيذ يبدأ غدا. وعلقت الوزيرة، هدى سعيد، على القرار في مؤتمر صحفي. وأضافت أن التمويل متوفر.";

@@ -687,9 +687,13 @@ impl Extractor<'_> {
         if !c.participle {
             // الوزارة قد أكدت: a subject before قد. وقد أكد الوزير is verb first.
             let svo = prev == "قد" && i >= sst + 2 && !cues::OPENERS.contains(prev2);
-            let kana0 = (sst..i)
-                .find(|&m| s.word(m))
-                .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
+            // (A cue with و/ف attached opens its own clause: ...، ويقول منتقدون.)
+            let conj0 = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
+                && !cues::starts_with_waw(s.f(i));
+            let kana0 = !conj0
+                && (sst..i).find(|&m| s.word(m)).is_some_and(|m| {
+                    matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا")
+                });
             // A plural verb (قالوا) never has its subject after it.
             if !svo && !kana0 && !c.plural {
                 phrase = speakers::after_cue(s, subj_from, region_end);
@@ -730,9 +734,21 @@ impl Extractor<'_> {
                     let raw = s.raw(first);
                     let fem_noun = (scan::definite(s.f(first)) && raw.ends_with('ة'))
                         || (raw.ends_with("ات") && raw.chars().count() > 4);
-                    if first == subj_from && fem_noun && !cues::statement(s.f(first)) {
+                    if first == subj_from && fem_noun {
                         phrase = None;
                     }
+                }
+            }
+            // ذكرت الوكالة نقلا عن صحف رسمية أن: the agency relays, the source speaks.
+            if let Some(p) = phrase.filter(|p| {
+                p.after + 2 < region_end && s.f(p.after) == "نقلا" && s.f(p.after + 1) == "عن"
+            }) {
+                if let Some(q) = speakers::phrase(s, p.after + 2, region_end) {
+                    channel = Some(Span::new(
+                        s.toks[p.text.0].span().start,
+                        s.toks[p.text.1 - 1].span().end,
+                    ));
+                    phrase = Some(q);
                 }
             }
             // أفادت وسائل إعلام والمرصد السوري أن: the second of two coordinated
@@ -748,9 +764,7 @@ impl Extractor<'_> {
             // A cue with the conjunction attached (وقال) starts a clause: no subject before it.
             let conj = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
                 && !cues::starts_with_waw(s.f(i));
-            let kana = (sst..i)
-                .find(|&m| s.word(m))
-                .is_some_and(|m| matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا"));
+            let kana = kana0;
             if (svo || kana) && i > sst {
                 phrase = speakers::before_cue(s, sst, i).or(phrase);
                 // وكان "X"، أحد أبرز الفصائل في ...، أعلن: an apposition with a

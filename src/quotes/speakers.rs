@@ -157,6 +157,7 @@ pub(crate) fn cut_object(s: &Scan, mut p: Phrase) -> Phrase {
         s.word(m)
             && s.word(m - 1)
             && definite(w)
+            && !w.starts_with('و')
             && !nisba(w)
             && definite(prev)
             && nisba(prev)
@@ -214,6 +215,10 @@ pub(crate) fn issuer(s: &Scan, m: usize, b: usize) -> Option<Phrase> {
     }
     if matches!(bare(w), "صادر" | "صادره") && s.f(m + 1) == "عن" {
         return phrase(s, m + 2, b);
+    }
+    // بيان مكتب رئيس الوزراء، بيان الوزارة: a genitive.
+    if head(w) && !w.starts_with('ل') {
+        return phrase(s, m, b);
     }
     let rest = w.strip_prefix('ل')?;
     if rest.chars().count() < 3 || !(w.starts_with("لل") || head(rest)) {
@@ -645,7 +650,11 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
         // A description of definite words (السياسي المعارض) before the name counts as a title.
         let described = n1.is_none() && (i..e1).all(|m| !s.word(m) || definite(s.f(m)));
-        let second_name = n1.map_or(true, |(a, b)| b - a == 1)
+        // حاكم ولاية ريو دي جانيرو، لويز فرناندو بيزاو،: after a title a closed comma
+        // segment is the name even when the title holds a place name of several words.
+        let closed = |e2: usize| e2 >= b || is_sep(s, e2);
+        let second_name = (n1.map_or(true, |(a, b)| b - a == 1)
+            || (t1 && closed(segment(s, e1 + 1, b).0)))
             && !second_title
             && !definite(w2)
             && !stop_at(s, e1 + 1)
@@ -666,6 +675,30 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
                     }
                 } else if n1.is_some() {
                     p.title = Some((e1 + 1, e2));
+                }
+            }
+        }
+    }
+    // المتحدث باسم التحالف الذي تقوده السعودية في اليمن، تركي المالكي،: a relative
+    // clause inside the title, then the name between commas.
+    if p.after == e1 && t1 && e1 < b && matches!(s.f(e1), "الذي" | "التي") {
+        if let Some(k) = (e1 + 1..(e1 + 12).min(b)).find(|&k| !s.word(k)) {
+            let w2 = s.f(k + 1);
+            if is_sep(s, k)
+                && s.word(k + 1)
+                && !definite(w2)
+                && !head(w2)
+                && !stop_at(s, k + 1)
+                && !cues::complementizer(w2)
+            {
+                let (e2, n2, _) = segment(s, k + 1, b);
+                if let Some(n2) = n2.filter(|_| e2 >= b || is_sep(s, e2)) {
+                    p.text = (i, e2);
+                    p.after = e2;
+                    p.name = n2;
+                    p.title = Some((i, e1));
+                    p.nameless = false;
+                    p.apposition = true;
                 }
             }
         }
