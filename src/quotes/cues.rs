@@ -85,14 +85,19 @@ static CUES: LazyLock<HashMap<String, CueForm, Fast>> = LazyLock::new(|| {
             // تتابع: the imperfect of a lemma that itself starts with ت.
             let t_imperfect =
                 f.starts_with('ت') && (!flemma.starts_with('ت') || f.starts_with("تت"));
-            let fem = (f.ends_with('ت') && f != flemma) || t_imperfect;
-            let plural = f.ends_with("وا") || f.ends_with("ون");
+            // قلن: the feminine plural of the past.
+            let fem_plural = f.ends_with('ن')
+                && !flemma.ends_with('ن')
+                && !f.ends_with("ون")
+                && !f.ends_with("ان");
+            let fem = (f.ends_with('ت') && f != flemma) || t_imperfect || fem_plural;
+            let plural = f.ends_with("وا") || f.ends_with("ون") || fem_plural;
             let imperfect = (f.starts_with('ي') && !flemma.starts_with('ي')) || t_imperfect;
             map.entry(f).or_insert(CueForm {
                 lemma,
                 class,
                 participle: false,
-                fem: fem && !plural,
+                fem: fem && (!plural || fem_plural),
                 plural,
                 imperfect,
             });

@@ -280,6 +280,7 @@ impl Extractor<'_> {
             if self.inside[i] != u32::MAX || self.consumed[i] || !self.s.word(i) {
                 continue;
             }
+            self.known_subject(i);
             let w = self.s.f(i);
             if matches!(w, "جاء" | "وجاء") {
                 self.statement(i);
@@ -489,7 +490,28 @@ impl Extractor<'_> {
             "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
             "علي" => matches!(c.lemma, "شدد" | "أكد" | "حث"),
             // طالب بـ: the demand is a ب-object (باعتقال، بالإفراج).
-            _ => c.lemma == "طالب" && w.starts_with('ب') && w.chars().count() > 4 && !cues::head(w),
+            _ => {
+                matches!(c.lemma, "طالب" | "وعد")
+                    && w.strip_prefix('ب').is_some_and(|r| {
+                        // بالإفراج، بإطلاق، بزيادة، برفع: a verbal noun (not باسم, not a name).
+                        r.starts_with("ال")
+                            || speakers::masdar_like(r)
+                            || (r.ends_with('ه') && r.chars().count() >= 4)
+                            || matches!(
+                                r,
+                                "رفع"
+                                    | "وقف"
+                                    | "منع"
+                                    | "فتح"
+                                    | "دعم"
+                                    | "حل"
+                                    | "نقل"
+                                    | "حظر"
+                                    | "فرض"
+                            )
+                    })
+                    && !cues::head(w)
+            }
         };
         let mut k = i + 1;
         while k < limit {
@@ -711,6 +733,10 @@ impl Extractor<'_> {
                 ) {
                     phrase = phrase.map(|p| speakers::cut_object(s, p));
                 }
+                // وعد الرئيس برفع ...: the governed preposition ends the subject.
+                if let Some(g) = governed {
+                    phrase = phrase.map(|p| speakers::cut_at(p, g));
+                }
                 if let (Some(p), None) = (phrase, open) {
                     // With no clause, a noun after the cue may be the content (أعلن مقتل ...):
                     // take it as the speaker only when it looks like one.
@@ -785,13 +811,17 @@ impl Extractor<'_> {
             let relative = matches!(prev, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
             if phrase.is_none() && relative {
                 phrase = self.antecedent(i - 1);
-            } else if phrase.is_none() && !c.plural && i > sst + 1 && open.is_some() {
+            } else if phrase.is_none() && (!c.plural || c.fem) && i > sst + 1 && open.is_some() {
                 // تصدت الدفاعات الجوية ... قالت إنه، يصف X شعوره، ويقول: a cue inside the
                 // sentence of another verb, with no subject of its own, shares that
                 // verb's subject when the two agree in gender.
                 phrase = self.clause_subject(i, i, true).filter(|p| {
                     let v = s.f(p.text.0 - 1);
-                    (!p.nameless || scan::definite(s.f(p.text.0))) && v.ends_with('ت') == c.fem
+                    // A name, a definite noun or a construct (أمهات المعتقلين).
+                    let noun = !p.nameless
+                        || scan::definite(s.f(p.text.0))
+                        || (p.text.1 > p.text.0 + 1 && scan::definite(s.f(p.text.0 + 1)));
+                    noun && v.ends_with('ت') == c.fem
                 });
             }
         } else if open.is_some() {
@@ -875,7 +905,9 @@ impl Extractor<'_> {
                 } else if c.class == cues::Class::Noun {
                     let mut a = match phrase {
                         Some(p)
-                            if p.after > i + 1 && matches!(s.f(p.after), "عن" | "الي" | "علي") =>
+                            if p.after > i + 1
+                                && (matches!(s.f(p.after), "عن" | "الي" | "علي")
+                                    || governed == Some(p.after)) =>
                         {
                             p.after
                         }
@@ -1060,6 +1092,36 @@ impl Extractor<'_> {
         if cues::head(first) && (person || office) {
             let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
             self.chain.mention(s, &p, stem.ends_with('ت'), false);
+        }
+    }
+
+    /// دافع أردوغان عن ... وقال: a speaker named before, as the subject of a verb
+    /// that is not a cue, becomes the one a later pro-drop cue refers to.
+    fn known_subject(&mut self, m: usize) {
+        let s = self.s;
+        if m == 0 || !s.word(m - 1) || s.f(m).chars().count() < 3 {
+            return;
+        }
+        let w = s.f(m);
+        if scan::definite(w)
+            || cues::head(w)
+            || cues::STOPS.contains(w)
+            || cues::maybe(w) && cues::cue(w).is_some()
+        {
+            return;
+        }
+        // Not a cue with an object pronoun (منشور كتبه X: a relative clause), nor a
+        // word with an attached preposition (بإطلاق حماس).
+        let v = s.f(m - 1);
+        if !verb_like(s, m - 1)
+            || cues::cue_with_object(v)
+            || cues::attributor(v)
+            || (v.starts_with(['ب', 'ل']) && v.chars().count() > 4)
+        {
+            return;
+        }
+        if let Some(e) = self.chain.named(s, scan::bare(w)) {
+            self.chain.touch(&e);
         }
     }
 
@@ -1283,7 +1345,23 @@ impl Extractor<'_> {
         if self.seg_at(j).is_some_and(|g| self.segs[g].words <= 4) {
             j += 1;
         }
-        let Some(mut p) = speakers::phrase(s, j, send) else {
+        // وفقا لوكالة أنباء فارس: a head with ل that is otherwise a stop word (an
+        // addressee elsewhere) names the source together with what follows it.
+        let lam_head = || {
+            let w = s.f(j);
+            if !(w.starts_with('ل') && cues::STOPS.contains(w) && s.word(j + 1)) {
+                return None;
+            }
+            let mut p = speakers::phrase(s, j + 1, send)?;
+            p.text.0 = j;
+            if p.nameless {
+                p.name.0 = j;
+            } else if p.title.is_none() {
+                p.title = Some((j, j + 1));
+            }
+            Some(p)
+        };
+        let Some(mut p) = speakers::phrase(s, j, send).or_else(lam_head) else {
             return;
         };
         // وفقا لبيان صادر عن الحزب: the source is the one the statement comes from.

@@ -164,6 +164,20 @@ impl Chain {
         }
     }
 
+    /// The latest speaker whose personal name ends with the (bare, folded) word `w`:
+    /// a name of one to three words, none with an attached preposition (a name
+    /// like إقليم أغري بشرق تركيا is a place, not a person).
+    pub(crate) fn named(&self, s: &Scan, w: &str) -> Option<Entity> {
+        self.find(|e| {
+            let (a, b) = (e.toks[1].0 as usize, e.toks[1].1 as usize);
+            let words = || (a..b).filter(|&i| s.word(i));
+            let n = words().count();
+            (1..=3).contains(&n)
+                && words().next_back().is_some_and(|i| bare(s.f(i)) == w)
+                && words().all(|i| !s.f(i).starts_with(['ب', 'ل']))
+        })
+    }
+
     fn find(&self, f: impl Fn(&Entity) -> bool) -> Option<Entity> {
         self.entities.iter().rev().take(24).find(|e| f(e)).copied()
     }

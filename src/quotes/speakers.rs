@@ -150,7 +150,7 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
 /// before a definite noun that follows a definite nisba adjective: in وصف الرئيس
 /// الفلسطيني القرار بأنه, القرار is the object. Nisba adjectives (الفلسطيني،
 /// الأمريكية) go on the phrase; a noun cannot follow a complete definite phrase.
-pub(crate) fn cut_object(s: &Scan, mut p: Phrase) -> Phrase {
+pub(crate) fn cut_object(s: &Scan, p: Phrase) -> Phrase {
     let nisba = |w: &str| w.ends_with('ي') || w.ends_with("يه");
     let Some(m) = (p.text.0 + 2..p.text.1).find(|&m| {
         let (w, prev) = (s.f(m), s.f(m - 1));
@@ -165,6 +165,14 @@ pub(crate) fn cut_object(s: &Scan, mut p: Phrase) -> Phrase {
     }) else {
         return p;
     };
+    cut_at(p, m)
+}
+
+/// The phrase cut to end before token `m` (a name or title past it is dropped).
+pub(crate) fn cut_at(mut p: Phrase, m: usize) -> Phrase {
+    if m <= p.text.0 || m >= p.text.1 {
+        return p;
+    }
     p.text.1 = m;
     p.after = m;
     p.name.1 = p.name.1.min(m);
@@ -551,7 +559,8 @@ pub(crate) fn masdar_like(w: &str) -> bool {
         n += 1;
     }
     match n {
-        5 => (l[0] == 'ت' && l[3] == 'ي') || (l[0] == 'ا' && l[3] == 'ا'),
+        // (أمهات، أصوات: a plural in ـات has the shape of إفعال.)
+        5 => (l[0] == 'ت' && l[3] == 'ي') || (l[0] == 'ا' && l[3] == 'ا' && l[4] != 'ت'),
         6 => l[0] == 'ا' && l[4] == 'ا',
         7 => l[..3] == ['ا', 'س', 'ت'] && l[5] == 'ا',
         _ => false,
@@ -589,6 +598,11 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         || s.f(i) == "ل"
         || stop_at(s, i)
     {
+        return None;
+    }
+    // بإطلاق سراح، بالإفراج: a verbal noun with ب is an object, never a speaker.
+    let w = s.f(i);
+    if w.starts_with("بال") || w.strip_prefix('ب').is_some_and(masdar_like) {
         return None;
     }
     let (mut e1, n1, t1) = segment(s, i, b);
@@ -656,6 +670,9 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let second_name = (n1.map_or(true, |(a, b)| b - a == 1)
             || (t1 && closed(segment(s, e1 + 1, b).0)))
             && !second_title
+            // وتوقع مساعد الوزير، تحرير قاعدة ...: a verbal noun is the object, unless a
+            // comma closes it as an apposition (a name of that shape: أفيخاي).
+            && (!masdar_like(w2) || closed(segment(s, e1 + 1, b).0))
             && !definite(w2)
             && !stop_at(s, e1 + 1)
             && (t1 || described)
