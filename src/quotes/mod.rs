@@ -175,6 +175,7 @@ pub fn extract(text: &str) -> Vec<Quote<'_>> {
         out: Vec::new(),
         consumed: vec![false; s.toks.len()],
         covered: 0,
+        pending: [usize::MAX; 2],
     };
     x.run();
     let drafts = std::mem::take(&mut x.out);
@@ -258,6 +259,10 @@ struct Extractor<'t> {
     consumed: Vec<bool>,
     /// End of the last reported clause: a cue inside it belongs to the reported words.
     covered: usize,
+    /// The first words of the last two sentences whose subjects have not yet joined
+    /// the chain. They are parsed only when a cue or a known name needs the chain:
+    /// most sentences hold neither, and parsing every one would halve the speed.
+    pending: [usize; 2],
 }
 
 /// What opens the content after a cue.
@@ -275,7 +280,7 @@ impl Extractor<'_> {
         for i in 0..n {
             if self.bounds.sstart[i] != sentence && self.s.word(i) && self.inside[i] == u32::MAX {
                 sentence = self.bounds.sstart[i];
-                self.sentence_subject(i);
+                self.pending = [self.pending[1], i];
             }
             if self.inside[i] != u32::MAX || self.consumed[i] || !self.s.word(i) {
                 continue;
@@ -283,6 +288,7 @@ impl Extractor<'_> {
             self.known_subject(i);
             let w = self.s.f(i);
             if matches!(w, "جاء" | "وجاء") {
+                self.flush();
                 self.statement(i);
                 continue;
             }
@@ -293,9 +299,21 @@ impl Extractor<'_> {
                 continue;
             }
             if cues::attributor(w) {
+                self.flush();
                 self.attribution(i);
             } else if let Some(c) = cues::cue(w) {
+                self.flush();
                 self.verb(i, c);
+            }
+        }
+    }
+
+    /// Lets the pending sentence subjects join the chain, in text order.
+    fn flush(&mut self) {
+        for k in 0..2 {
+            let v = std::mem::replace(&mut self.pending[k], usize::MAX);
+            if v != usize::MAX {
+                self.sentence_subject(v);
             }
         }
     }
@@ -1071,14 +1089,21 @@ impl Extractor<'_> {
         let s = self.s;
         let mut v = v;
         // في السياق نفسه، وجّه ...: an opening phrase up to a comma comes first.
-        if !verb_like(s, v) {
+        if cues::OPENERS.contains(s.f(v)) || matches!(s.f(v), "في" | "وفي") {
             match (v + 1..(v + 6).min(s.toks.len())).find(|&m| !s.word(m)) {
                 Some(m) if (s.is(m, '،') || s.is(m, ',')) && s.word(m + 1) => v = m + 1,
                 _ => return,
             }
         }
+        // The subject must start with a head right after the verb: test that before
+        // anything costlier, as this runs for many sentences.
         let w = s.f(v);
-        if !verb_like(s, v) || cues::cue(w).is_some() || cues::attributor(w) || !s.word(v + 1) {
+        if !s.word(v + 1)
+            || !cues::head(s.f(v + 1))
+            || !verb_like(s, v)
+            || cues::cue(w).is_some()
+            || cues::attributor(w)
+        {
             return;
         }
         let end = (self.bounds.send[v] as usize).min(v + 24);
@@ -1099,15 +1124,15 @@ impl Extractor<'_> {
     /// that is not a cue, becomes the one a later pro-drop cue refers to.
     fn known_subject(&mut self, m: usize) {
         let s = self.s;
-        if m == 0 || !s.word(m - 1) || s.f(m).chars().count() < 3 {
+        // The cheap test first: is the word a known family name at all?
+        let w = s.f(m);
+        if !self.chain.may_name(w) || m == 0 || w.len() < 6 || !s.word(m - 1) || scan::definite(w) {
             return;
         }
-        let w = s.f(m);
-        if scan::definite(w)
-            || cues::head(w)
-            || cues::STOPS.contains(w)
-            || cues::maybe(w) && cues::cue(w).is_some()
-        {
+        let Some(e) = self.chain.named(s, w) else {
+            return;
+        };
+        if cues::head(w) || cues::STOPS.contains(w) || cues::cue(w).is_some() {
             return;
         }
         // Not a cue with an object pronoun (منشور كتبه X: a relative clause), nor a
@@ -1120,9 +1145,8 @@ impl Extractor<'_> {
         {
             return;
         }
-        if let Some(e) = self.chain.named(s, scan::bare(w)) {
-            self.chain.touch(&e);
-        }
+        self.flush();
+        self.chain.touch(&e);
     }
 
     /// The antecedent of the relative pronoun at `r` as a speaker: the apposition

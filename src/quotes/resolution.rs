@@ -20,6 +20,20 @@ pub(crate) struct Entity {
     pub plural: bool,
     /// Token ranges of the mention, the name and the title.
     toks: [(u32, u32); 3],
+    /// The last word of a personal name of one to three words, none with an attached
+    /// preposition (a name like إقليم أغري بشرق تركيا is a place): how a later bare
+    /// mention of the person is recognized. `u32::MAX` when there is none.
+    family: u32,
+}
+
+/// The token of the family name of a personal name range, or `u32::MAX`.
+fn family_of(s: &Scan, (a, b): (usize, usize)) -> u32 {
+    let words = || (a..b).filter(|&i| s.word(i));
+    let n = words().count();
+    if !(1..=3).contains(&n) || words().any(|i| s.f(i).starts_with(['ب', 'ل'])) {
+        return u32::MAX;
+    }
+    words().next_back().map_or(u32::MAX, |i| i as u32)
 }
 
 impl Entity {
@@ -58,6 +72,21 @@ impl Entity {
 #[derive(Default)]
 pub(crate) struct Chain {
     entities: Vec<Entity>,
+    /// A one-hash Bloom filter of the family names seen: a quick no for most words
+    /// in [`Chain::named`], which runs on every word of the text.
+    families: [u64; 4],
+}
+
+/// The filter bit of a word: its length and last two bytes.
+#[inline]
+fn family_bit(w: &str) -> (usize, u64) {
+    let b = w.as_bytes();
+    let n = b.len();
+    let h = n
+        .wrapping_mul(31)
+        .wrapping_add(b.get(n.wrapping_sub(1)).copied().unwrap_or(0) as usize * 7)
+        .wrapping_add(b.get(n.wrapping_sub(3)).copied().unwrap_or(0) as usize);
+    ((h / 64) % 4, 1 << (h % 64))
 }
 
 fn span_of(s: &Scan, r: (usize, usize)) -> Span {
@@ -140,8 +169,17 @@ impl Chain {
                     range(p.name),
                     range(p.title.unwrap_or((p.name.1, p.name.1))),
                 ],
+                family: if p.nameless {
+                    u32::MAX
+                } else {
+                    family_of(s, p.name)
+                },
             },
         };
+        if e.family != u32::MAX {
+            let (k, bit) = family_bit(s.f(e.family as usize));
+            self.families[k] |= bit;
+        }
         self.entities.push(e);
         if self.entities.len() > 64 {
             self.entities.drain(..32);
@@ -164,18 +202,20 @@ impl Chain {
         }
     }
 
-    /// The latest speaker whose personal name ends with the (bare, folded) word `w`:
-    /// a name of one to three words, none with an attached preposition (a name
-    /// like إقليم أغري بشرق تركيا is a place, not a person).
+    /// False when no family name seen so far can be `w` (true may be a false hit).
+    #[inline]
+    pub(crate) fn may_name(&self, w: &str) -> bool {
+        let (k, bit) = family_bit(w);
+        self.families[k] & bit != 0
+    }
+
+    /// The latest speaker whose personal name ends with the (bare, folded) word `w`.
     pub(crate) fn named(&self, s: &Scan, w: &str) -> Option<Entity> {
-        self.find(|e| {
-            let (a, b) = (e.toks[1].0 as usize, e.toks[1].1 as usize);
-            let words = || (a..b).filter(|&i| s.word(i));
-            let n = words().count();
-            (1..=3).contains(&n)
-                && words().next_back().is_some_and(|i| bare(s.f(i)) == w)
-                && words().all(|i| !s.f(i).starts_with(['ب', 'ل']))
-        })
+        let (k, bit) = family_bit(w);
+        if self.families[k] & bit == 0 {
+            return None;
+        }
+        self.find(|e| e.family != u32::MAX && s.f(e.family as usize) == w)
     }
 
     fn find(&self, f: impl Fn(&Entity) -> bool) -> Option<Entity> {
