@@ -301,6 +301,15 @@ pub(crate) fn scan(text: &str) -> Scan<'_> {
                 }
             }
             SPACE => {}
+            // #حركة_الجهاد: a hashtag reads as its words; # and _ are spaces there.
+            PUNCT
+                if matches!(text.as_bytes()[i], b'#' | b'_')
+                    && i + 1 < n
+                    && class_at(t, text, i + 1).0 <= WORD_FOLD
+                    && (text.as_bytes()[i] == b'#'
+                        || toks
+                            .last()
+                            .is_some_and(|t| t.kind == Kind::Word && t.end as usize == i)) => {}
             _ => {
                 let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\0');
                 toks.push(Tok {

@@ -376,7 +376,12 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
-                if name.is_some()
+                // ... دعم الشرعية في اليمن العقيد ركن تركي المالكي: a place, then a rank
+                // before the name, keeps the title going.
+                let rank_follows = title_first
+                    && (j + 2..(j + 4).min(b))
+                        .any(|m| s.word(m) && definite(s.f(m)) && head(s.f(m)));
+                if (name.is_some() && !rank_follows)
                     || cues::complementizer(nw)
                     || EVENTS.contains(nw)
                     || EVENTS.contains(bare(nw))
@@ -532,13 +537,18 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                     name = Some((j, j + 1));
                     in_name = true;
                 }
+                // مدير شرطة منطقة جازان اللواء ناصر الدويسي: after a title a rank (a
+                // head) before a second run of undetermined words: that run is the
+                // name, the first one was a place in the title.
+                Some(_) if title_first && head(prev) => {
+                    name = Some((j, j + 1));
+                    in_name = true;
+                }
                 Some(_) => in_name = false,
             }
         } else if in_name {
+            // (A title after the name without a comma, شون رايان المتحدث باسم, ends it.)
             in_name = false;
-            if !name_first {
-                // A title after the name without a comma (شون رايان المتحدث باسم ...).
-            }
         }
         j += 1;
         words += 1;
@@ -672,7 +682,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             && !second_title
             // وتوقع مساعد الوزير، تحرير قاعدة ...: a verbal noun is the object, unless a
             // comma closes it as an apposition (a name of that shape: أفيخاي).
-            && (!masdar_like(w2) || closed(segment(s, e1 + 1, b).0))
+            && (!masdar_like(w2) || is_sep(s, segment(s, e1 + 1, b).0))
             && !definite(w2)
             && !stop_at(s, e1 + 1)
             && (t1 || described)
