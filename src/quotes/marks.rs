@@ -111,7 +111,8 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                     }
                     let top_open = bottom;
                     if !top_open.kind.symmetric() {
-                        push_seg(&mut segs, s, top_open.tok, i, t.span().start, i);
+                        let e = open_end(s, top_open.tok, i);
+                        push_seg(&mut segs, s, top_open.tok, e, t.span().start, e);
                     }
                     stack.clear();
                 }
@@ -134,7 +135,14 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
                         None
                     }
                     '»' => {
-                        if let Some(p) = stack
+                        if glued_opener(text, t.span()) && stack.find(MarkKind::Reversed).is_none()
+                        {
+                            // لـ»المدينة»: some outlets open a name with » too.
+                            stack.push(Open {
+                                kind: MarkKind::Reversed,
+                                tok: i,
+                            });
+                        } else if let Some(p) = stack
                             .find(MarkKind::Guillemet)
                             .max(stack.find(MarkKind::Reversed))
                         {
@@ -212,7 +220,8 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
     }
     if let Some(bottom) = stack.first().copied() {
         if !bottom.kind.symmetric() {
-            push_seg(&mut segs, s, bottom.tok, toks.len(), text.len(), toks.len());
+            let e = open_end(s, bottom.tok, toks.len());
+            push_seg(&mut segs, s, bottom.tok, e, text.len(), e);
         }
     }
     segs.sort_by_key(|g| g.open);
@@ -231,6 +240,19 @@ pub(crate) fn pair(s: &Scan, text: &str) -> (Vec<Segment>, Vec<u32>) {
         }
     }
     (top, inside)
+}
+
+/// Where a quote left open at token `end` (a paragraph break or the end of the text)
+/// stops: after the first sentence that a new sentence opening with a cue follows
+/// («... جحورهم. وتوقع مساعد الوزير ...: the narrator is back), else at `end`.
+fn open_end(s: &Scan, open: usize, end: usize) -> usize {
+    (open + 1..end.saturating_sub(1))
+        .find(|&k| {
+            matches!(s.toks[k].kind, Kind::Punct('.' | '!' | '?' | '؟'))
+                && s.word(k + 1)
+                && super::cues::cue(s.f(k + 1)).is_some_and(|c| !c.participle)
+        })
+        .map_or(end, |k| k + 1)
 }
 
 /// Closes the open mark at stack position `p` with the mark at token `i`;
@@ -267,6 +289,15 @@ fn closes_here(text: &str, s: &Scan, i: usize) -> bool {
     let right = text[sp.end..].chars().next();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     word(left) && !word(right)
+}
+
+/// A » written as an opener: a word follows it at once, and a space, a tatweel
+/// (لـ»المدينة») or nothing precedes it.
+fn glued_opener(text: &str, sp: Span) -> bool {
+    let left = text[..sp.start].chars().next_back();
+    let right = text[sp.end..].chars().next();
+    right.is_some_and(|c| c.is_alphanumeric())
+        && left.map_or(true, |c| c.is_whitespace() || c == '\u{0640}')
 }
 
 fn arabic_neighbour(text: &str, sp: Span) -> bool {

@@ -541,7 +541,10 @@ impl Extractor<'_> {
                 let after_ba =
                     s.word(k - 1) && matches!(s.f(k - 1), "ب" | "بان" | "بانه" | "بانها");
                 // After a naming word (صحيفة «...»، تنظيم «...») it is a name wherever it is.
-                let named = sg.words <= 3 && s.word(k - 1) && cues::naming(s.f(k - 1));
+                // After a detached لـ it is an addressee (في تصريح لـ«الوطن»:).
+                let named = sg.words <= 3
+                    && s.word(k - 1)
+                    && (cues::naming(s.f(k - 1)) || s.f(k - 1) == "ل");
                 let name_like = named
                     || (sg.words <= 3
                         && !after_ba
@@ -587,7 +590,7 @@ impl Extractor<'_> {
                     break;
                 }
                 let governs = governs(w);
-                if c.class == cues::Class::Noun && governed.is_none() && k > i + 1 && governs {
+                if c.class == cues::Class::Noun && governed.is_none() && governs {
                     governed = Some(k);
                 }
                 if c.class == cues::Class::Noun
@@ -751,9 +754,12 @@ impl Extractor<'_> {
                 ) {
                     phrase = phrase.map(|p| speakers::cut_object(s, p));
                 }
-                // وعد الرئيس برفع ...: the governed preposition ends the subject.
+                // وعد الرئيس برفع ...: the governed preposition ends the subject (and
+                // is never one: حيث وعد برفع).
                 if let Some(g) = governed {
-                    phrase = phrase.map(|p| speakers::cut_at(p, g));
+                    phrase = phrase
+                        .filter(|p| p.text.0 != g)
+                        .map(|p| speakers::cut_at(p, g));
                 }
                 if let (Some(p), None) = (phrase, open) {
                     // With no clause, a noun after the cue may be the content (أعلن مقتل ...):
