@@ -1036,7 +1036,10 @@ impl Extractor<'_> {
         if !s.word(v) || v + 2 > i || i - v > 48 {
             return None;
         }
-        if !verb_like(s, v) || cues::cue(s.f(v)).is_some_and(|d| d.participle) {
+        // وكان X أشد حدة معلنا، لكن X لن ينحني، وقال: after كان or لكن the subject
+        // comes at once.
+        let opener = matches!(s.f(v), "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن");
+        if !opener && (!verb_like(s, v) || cues::cue(s.f(v)).is_some_and(|d| d.participle)) {
             return None;
         }
         // Another cue or a complementizer between the verb and the participle: the

@@ -96,6 +96,27 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             i += 1;
             continue;
         }
+        // وحث من جهته زعيم الجماعة: a discourse phrase between the verb and its subject.
+        if w == "من" && super::cues::OPENERS.contains(s.f(i + 1)) {
+            i += 2;
+            continue;
+        }
+        // وجدد استعداده لـ: a possessed verbal noun (final ه, not ة) is an object.
+        // (A possessed person, مراسلها، speaks; a name may end in ه.)
+        if i == a {
+            let stem = w
+                .strip_suffix("ها")
+                .or_else(|| w.strip_suffix("هم"))
+                .or_else(|| {
+                    s.raw(i)
+                        .ends_with('ه')
+                        .then(|| w.strip_suffix('ه'))
+                        .flatten()
+                });
+            if stem.is_some_and(masdar_like) {
+                return None;
+            }
+        }
         // An addressee (لـ«الشرق الأوسط»، للحاضرين، للصحافيين) is not the speaker.
         let addressee = w == "ل" || w.starts_with("لل");
         if addressee {
@@ -570,7 +591,11 @@ pub(crate) fn masdar_like(w: &str) -> bool {
     }
     match n {
         // (أمهات، أصوات: a plural in ـات has the shape of إفعال.)
-        5 => (l[0] == 'ت' && l[3] == 'ي') || (l[0] == 'ا' && l[3] == 'ا' && l[4] != 'ت'),
+        // (تركيا ends in ا: not تفعيل.)
+        5 => {
+            (l[0] == 'ت' && l[3] == 'ي' && l[4] != 'ا')
+                || (l[0] == 'ا' && l[3] == 'ا' && l[4] != 'ت')
+        }
         6 => l[0] == 'ا' && l[4] == 'ا',
         7 => l[..3] == ['ا', 'س', 'ت'] && l[5] == 'ا',
         _ => false,
