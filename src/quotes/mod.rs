@@ -508,28 +508,7 @@ impl Extractor<'_> {
             "عن" => matches!(c.lemma, "كشف" | "أعلن" | "أعرب" | "عبر"),
             "علي" => matches!(c.lemma, "شدد" | "أكد" | "حث"),
             // طالب بـ: the demand is a ب-object (باعتقال، بالإفراج).
-            _ => {
-                matches!(c.lemma, "طالب" | "وعد")
-                    && w.strip_prefix('ب').is_some_and(|r| {
-                        // بالإفراج، بإطلاق، بزيادة، برفع: a verbal noun (not باسم, not a name).
-                        r.starts_with("ال")
-                            || speakers::masdar_like(r)
-                            || (r.ends_with('ه') && r.chars().count() >= 4)
-                            || matches!(
-                                r,
-                                "رفع"
-                                    | "وقف"
-                                    | "منع"
-                                    | "فتح"
-                                    | "دعم"
-                                    | "حل"
-                                    | "نقل"
-                                    | "حظر"
-                                    | "فرض"
-                            )
-                    })
-                    && !cues::head(w)
-            }
+            _ => matches!(c.lemma, "طالب" | "وعد") && ba_masdar(w) && !cues::head(w),
         };
         let mut k = i + 1;
         while k < limit {
@@ -725,6 +704,12 @@ impl Extractor<'_> {
                 return;
             }
         }
+        // الذي أكدت فيه الصحيفة أن: the resumptive pronoun of a relative clause comes
+        // before the subject.
+        if matches!(prev, "التي" | "الذي") && s.word(i + 1) && matches!(s.f(i + 1), "فيه" | "فيها")
+        {
+            subj_from = subj_from.max(i + 2);
+        }
         // The speaker.
         let mut phrase: Option<Phrase> = None;
         if !c.participle {
@@ -740,6 +725,15 @@ impl Extractor<'_> {
             // A plural verb (قالوا) never has its subject after it.
             if !svo && !kana0 && !c.plural {
                 phrase = speakers::after_cue(s, subj_from, region_end);
+                // اتهم الديمقراطيين بعرقلة القانون: the accusation ends the phrase.
+                if c.lemma == "اتهم" {
+                    phrase = phrase.map(|p| {
+                        match (p.text.0 + 1..p.text.1).find(|&m| s.word(m) && ba_masdar(s.f(m))) {
+                            Some(m) => speakers::cut_at(p, m),
+                            None => p,
+                        }
+                    });
+                }
                 if matches!(
                     c.lemma,
                     "وصف"
@@ -775,6 +769,35 @@ impl Extractor<'_> {
                             || (nxt.starts_with('ب') && s.word(p.after)));
                     if !(cues::head(w) || adjacent) || object {
                         phrase = None;
+                    }
+                }
+                // ووصف تصريحاته بأنها، ووصف اتهام الصحفي بأنه: before the بـ of وصف/اتهم a
+                // possessed noun or a single noun phrase is the object, the subject
+                // dropped; of two definite nouns (الوزير القرار) the first is the subject.
+                if let (Some(p), Some((_, k))) = (phrase, open) {
+                    let words: Vec<usize> = (p.text.0..p.text.1).filter(|&m| s.word(m)).collect();
+                    let first = s.f(p.text.0);
+                    let raw = s.raw(p.text.0);
+                    if matches!(c.lemma, "وصف" | "اتهم")
+                        && k == p.after
+                        && s.word(k)
+                        && s.f(k).starts_with('ب')
+                    {
+                        let possessed =
+                            (raw.ends_with('ه') || first.ends_with("ها") || first.ends_with("هم"))
+                                && first.chars().count() > 4;
+                        if possessed
+                            || words.len() == 1 && !cues::head(first)
+                            || (words.len() == 2 && !scan::definite(first) && !cues::head(first))
+                        {
+                            phrase = None;
+                        } else if words.len() == 2
+                            && scan::definite(first)
+                            && scan::definite(s.f(words[1]))
+                            && cues::head(first)
+                        {
+                            phrase = Some(speakers::cut_at(p, words[1]));
+                        }
                     }
                 }
                 // كما طالب منظمات حقوق الإنسان، وحث الحكومة: after a masculine singular
@@ -1493,6 +1516,19 @@ impl Extractor<'_> {
         });
         let _ = self.text;
     }
+}
+
+/// بالإفراج، بإطلاق، بزيادة، برفع: a verbal noun with ب (not باسم, not a name).
+fn ba_masdar(w: &str) -> bool {
+    w.strip_prefix('ب').is_some_and(|r| {
+        r.starts_with("ال")
+            || speakers::masdar_like(r)
+            || (r.ends_with('ه') && r.chars().count() >= 4)
+            || matches!(
+                r,
+                "رفع" | "وقف" | "منع" | "فتح" | "دعم" | "حل" | "نقل" | "حظر" | "فرض"
+            )
+    })
 }
 
 /// True when word `v` can be a verb opening a clause: short, undetermined, not
