@@ -1121,18 +1121,21 @@ impl Extractor<'_> {
         let s = self.s;
         let mut v = v;
         // في السياق نفسه، وجّه ...: an opening phrase up to a comma comes first.
-        if cues::OPENERS.contains(s.f(v)) || matches!(s.f(v), "في" | "وفي") {
+        let kana = |w: &str| matches!(w, "كان" | "كانت" | "وكان" | "وكانت");
+        if !kana(s.f(v)) && (cues::OPENERS.contains(s.f(v)) || matches!(s.f(v), "في" | "وفي"))
+        {
             match (v + 1..(v + 6).min(s.toks.len())).find(|&m| !s.word(m)) {
                 Some(m) if (s.is(m, '،') || s.is(m, ',')) && s.word(m + 1) => v = m + 1,
                 _ => return,
             }
         }
         // The subject must start with a head right after the verb: test that before
-        // anything costlier, as this runs for many sentences.
+        // anything costlier, as this runs for many sentences. (وكانت الوزيرة في
+        // زيارة: كان opens a sentence with its subject too.)
         let w = s.f(v);
         if !s.word(v + 1)
             || !cues::head(s.f(v + 1))
-            || !verb_like(s, v)
+            || !(kana(w) || verb_like(s, v))
             || cues::cue(w).is_some()
             || cues::attributor(w)
         {

@@ -236,7 +236,7 @@ impl Chain {
         self.entities
             .iter()
             .rev()
-            .take(6)
+            .take(12)
             .find(|e| agrees(e))
             .or(self.entities.last())
             .copied()
