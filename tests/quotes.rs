@@ -361,3 +361,28 @@ fn description_links_only_to_an_agreeing_title() {
     let sp = qs[1].speaker.as_ref().expect("speaker");
     assert!(sp.name.contains("كريم نبيل"), "{sp:?}");
 }
+
+#[test]
+fn reported_clause_ends_where_the_narrator_takes_over() {
+    for (text, content) in [
+        (
+            "وقال الوزير إن الأسعار استقرت، في حين ارتفعت البطالة في الجنوب.",
+            "الأسعار استقرت",
+        ),
+        (
+            "وأكد المتحدث أن القوات تقدمت، بحسب ما نقلت الوكالة.",
+            "القوات تقدمت",
+        ),
+        (
+            "وقال الوزير إن الحل قريب، وذلك خلال كلمته في البرلمان.",
+            "الحل قريب",
+        ),
+    ] {
+        let qs = quotes::extract(text);
+        check_spans(text, &qs);
+        assert!(
+            qs.iter().any(|q| q.content.as_str() == content),
+            "{text}: {qs:#?}"
+        );
+    }
+}

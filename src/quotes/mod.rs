@@ -378,6 +378,28 @@ impl Extractor<'_> {
     fn clause_end(&self, a: usize) -> usize {
         let last = self.s.toks.len() - 1;
         let e = self.bounds.send[a.min(last)] as usize;
+        // ...، في حين / بينما / فيما / وذلك / في إشارة / بحسب ...: after a comma, the
+        // narrator takes over (outside quote marks).
+        let s = self.s;
+        if let Some(m) = (a + 1..e).find(|&m| {
+            (s.is(m, '،') || s.is(m, ','))
+                && self.inside[m] == u32::MAX
+                && s.word(m + 1)
+                && (matches!(
+                    s.f(m + 1),
+                    "بينما"
+                        | "فيما"
+                        | "وذلك"
+                        | "حسبما"
+                        | "بحسب"
+                        | "حسب"
+                        | "وفق"
+                        | "وفقا"
+                        | "نقلا"
+                ) || (matches!(s.f(m + 1), "في") && matches!(s.f(m + 2), "حين" | "اشاره")))
+        }) {
+            return m;
+        }
         match self.next_seg(a) {
             Some(k) if k < e => {
                 let g = self.inside[k] as usize;
