@@ -379,9 +379,10 @@ impl Extractor<'_> {
         let last = self.s.toks.len() - 1;
         let e = self.bounds.send[a.min(last)] as usize;
         // ...، في حين / بينما / فيما / وذلك / في إشارة / بحسب ...: after a comma, the
-        // narrator takes over (outside quote marks).
+        // narrator takes over (outside quote marks). The look is bounded, which keeps
+        // many clauses in one endless sentence linear.
         let s = self.s;
-        if let Some(m) = (a + 1..e).find(|&m| {
+        if let Some(m) = (a + 1..e.min(a + 128)).find(|&m| {
             (s.is(m, '،') || s.is(m, ','))
                 && self.inside[m] == u32::MAX
                 && s.word(m + 1)
