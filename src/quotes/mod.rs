@@ -513,6 +513,14 @@ impl Extractor<'_> {
         {
             return;
         }
+        // في رد على، رد فعل: the noun رد, not the verb; رد قائلا: the participle speaks.
+        if c.lemma == "رد"
+            && (matches!(prev, "في" | "وفي")
+                || s.f(i + 1).starts_with("فعل")
+                || cues::cue(s.f(i + 1)).is_some_and(|d| d.participle))
+        {
+            return;
+        }
         // Relative "what he called" (ما وصفه بأنه) is not a statement of its own.
         if matches!(prev, "ما") && !cues::attributor(prev2) && prev2 != "علي" {
             return;
@@ -586,7 +594,9 @@ impl Extractor<'_> {
                     open = Some((Opening::Clause, k));
                     break;
                 }
-                if matches!(w, "الي" | "علي" | "من" | "عن") && cues::complementizer(s.f(k + 1))
+                // على أن، إلى أن، بالقول إن (ومضت المصادر بالقول إن).
+                if matches!(w, "الي" | "علي" | "من" | "عن" | "بالقول")
+                    && cues::complementizer(s.f(k + 1))
                 {
                     open = Some((Opening::Clause, k + 1));
                     break;
@@ -618,11 +628,17 @@ impl Extractor<'_> {
                 // form (بين "between") counts only before a complementizer.
                 if k > i + 1
                     && cues::cue(w).is_some_and(|d| {
-                        (!d.participle || s.is(k - 1, '،') || s.is(k - 1, ','))
+                        // (ورد X قائلا: the participle of قال carries the words of رد.)
+                        (!d.participle
+                            || s.is(k - 1, '،')
+                            || s.is(k - 1, ',')
+                            || (c.lemma == "رد" && d.lemma == "قال"))
                             && !says(d)
                             && (d.class != cues::Class::Strict || cues::complementizer(s.f(k + 1)))
                     })
                     && !matches!(s.f(k - 1), "ما" | "لما")
+                    // في رد على سؤال: the noun.
+                    && !(matches!(s.f(k - 1), "في" | "وفي") && w.ends_with("رد"))
                 {
                     break;
                 }

@@ -96,6 +96,11 @@ pub(crate) fn after_cue(s: &Scan, a: usize, b: usize) -> Option<Phrase> {
             i += 1;
             continue;
         }
+        // ترد عليه الخارجية: a preposition with a pronoun before the subject.
+        if matches!(w, "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم") {
+            i += 1;
+            continue;
+        }
         // وحث من جهته زعيم الجماعة: a discourse phrase between the verb and its subject.
         if w == "من" && super::cues::OPENERS.contains(s.f(i + 1)) {
             i += 2;
