@@ -402,3 +402,14 @@ pub(crate) fn bare(w: &str) -> &str {
 pub(crate) fn definite(w: &str) -> bool {
     bare(w).len() != w.len()
 }
+
+/// True when token `k` is فان written without hamza right after a word: the name
+/// particle "van" (غريغوار-فان هارن), not the complementizer فإن, which follows a
+/// comma or is written with its hamza.
+pub(crate) fn van(s: &Scan, k: usize) -> bool {
+    s.word(k)
+        && s.f(k) == "فان"
+        && !s.raw(k).contains('إ')
+        && k > 0
+        && (s.word(k - 1) || s.is(k - 1, '-'))
+}

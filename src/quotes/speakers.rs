@@ -237,6 +237,25 @@ pub(crate) fn skip_addressee(s: &Scan, k: usize, b: usize) -> usize {
     j
 }
 
+/// True when the folded word heads a news medium (وكالة، صحيفة، قناة ...), which
+/// relays the words of another source.
+pub(crate) fn media(w: &str) -> bool {
+    matches!(
+        bare(w),
+        "وكاله"
+            | "صحيفه"
+            | "صحف"
+            | "قناه"
+            | "تلفزيون"
+            | "التلفزيون"
+            | "اذاعه"
+            | "موقع"
+            | "شبكه"
+            | "مجله"
+            | "وسائل"
+    )
+}
+
 /// The issuer named right after a statement noun: لـX، للوزارة، لوزارة ...، or
 /// صادر عن X. The mention keeps the attached ل, which is part of its word.
 pub(crate) fn issuer(s: &Scan, m: usize, b: usize) -> Option<Phrase> {
@@ -258,7 +277,25 @@ pub(crate) fn issuer(s: &Scan, m: usize, b: usize) -> Option<Phrase> {
     if rest.chars().count() < 3 || !(w.starts_with("لل") || head(rest)) {
         return None;
     }
-    phrase(s, m, b)
+    // لوكالة "أعماق"، لوكالة الأنباء: a head with ل that is also an addressee word
+    // (a stop word) names the issuer with what follows it.
+    phrase(s, m, b).or_else(|| {
+        let mut p = after_cue(s, m + 1, b)?;
+        p.text.0 = m;
+        // Keep the quote marks of a quoted name balanced (لوكالة "أعماق").
+        let marks = (p.text.0..p.text.1)
+            .filter(|&k| is_quote_mark(s, k))
+            .count();
+        if marks % 2 == 1 && is_quote_mark(s, p.text.1) {
+            p.text.1 += 1;
+        }
+        if p.nameless {
+            p.name.0 = m;
+        } else if p.title.is_none() {
+            p.title = Some((m, m + 1));
+        }
+        Some(p)
+    })
 }
 
 /// An earlier, fuller mention of a nameless description (رئيس الوزراء، الصحيفة): the
@@ -354,6 +391,8 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
     let mut j = i;
     let mut name: Option<(usize, usize)> = None;
     let mut in_name = false;
+    // A place phrase was passed since the name: the next name run is the name.
+    let mut passed_place = false;
     let mut words = 0;
     while j < b && words < 14 {
         if is_quote_mark(s, j) {
@@ -378,8 +417,9 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             continue;
         }
         if !s.word(j) {
-            // An abbreviation with dots (بي.إف.إم) stays one name.
-            if s.is(j, '.')
+            // An abbreviation with dots (بي.إف.إم) or a hyphenated name (غريغوار-فان)
+            // stays one name.
+            if (s.is(j, '.') || s.is(j, '-'))
                 && j > i
                 && s.word(j + 1)
                 && s.toks[j - 1].span().end == s.toks[j].span().start
@@ -407,7 +447,28 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 let rank_follows = title_first
                     && (j + 2..(j + 4).min(b))
                         .any(|m| s.word(m) && definite(s.f(m)) && head(s.f(m)));
-                if (name.is_some() && !rank_follows)
+                // مساعدة مندوب هولندا في الأمم المتحدة ليز غريغوار: a definite place of
+                // one or two words, then a name of two words or more.
+                let name_follows = title_first
+                    && name.is_some()
+                    && [j + 2, j + 3].into_iter().any(|m| {
+                        m + 1 < b
+                            && (j + 1..m).all(|k| s.word(k) && definite(s.f(k)))
+                            && [m, m + 1].iter().all(|&k| {
+                                s.word(k)
+                                    && !definite(s.f(k))
+                                    && !head(s.f(k))
+                                    && !stop_at(s, k)
+                                    && !cues::complementizer(s.f(k))
+                                    && cues::cue(s.f(k)).is_none()
+                                    && !(s.f(k).starts_with(['ب', 'ل'])
+                                        && s.f(k).chars().count() > 4)
+                            })
+                    });
+                if name_follows {
+                    passed_place = true;
+                }
+                if (name.is_some() && !rank_follows && !name_follows)
                     || cues::complementizer(nw)
                     || EVENTS.contains(nw)
                     || EVENTS.contains(bare(nw))
@@ -424,7 +485,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             let name_ali = ali || (in_name && w == "علي" && name_end(s, j + 1));
             if (stop(w) && !name_ali)
                 || cues::cue(w).is_some_and(|c| c.participle || (c.lemma == "قال" && c.imperfect))
-                || cues::complementizer(w)
+                || (cues::complementizer(w) && !super::scan::van(s, j))
             {
                 break;
             }
@@ -437,8 +498,15 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             if w.starts_with("بال") || (w.starts_with("لل") && name.is_some()) {
                 break;
             }
-            // An addressee (لـ«عكاظ»، لـCNN) follows the speaker.
-            if w == "ل" || s.raw(j).starts_with("لـ") {
+            // An addressee (لـ«عكاظ»، لـCNN، X لصحافيين) follows the speaker.
+            if w == "ل"
+                || s.raw(j).starts_with("لـ")
+                || (in_name
+                    && w.strip_prefix('ل').is_some_and(|r| {
+                        // (لصحافيين، لوسائل الإعلام; not a name: لافروف، لابيد.)
+                        r.chars().count() > 3 && (head(r) || r.ends_with("ين") || r.ends_with("ون"))
+                    }))
+            {
                 break;
             }
             // A possessed noun after a name is an object (إسرائيل تأييدها).
@@ -516,7 +584,12 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         let construct = title_first && j == i + 1 && !definite(s.f(i));
         let place = matches!(prev, "في" | "الي" | "من");
         // A genitive with ل (المرصد السوري لحقوق الإنسان) continues the title.
-        let lam = !in_name && w.starts_with('ل') && j > i && (definite(prev) || head(prev));
+        // (A short word with ل is a name: ليز، ليلى.)
+        let lam = !in_name
+            && w.starts_with('ل')
+            && (w.starts_with("لل") || w.chars().count() > 4)
+            && j > i
+            && (definite(prev) || head(prev));
         // Pronoun-suffixed prepositions (بها، لهم), ب-objects (باستضافتهم) and cue verbs
         // (وقالت) are never part of a name.
         let never = matches!(
@@ -566,7 +639,8 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 // مدير شرطة منطقة جازان اللواء ناصر الدويسي: after a title a rank (a
                 // head) before a second run of undetermined words: that run is the
                 // name, the first one was a place in the title.
-                Some(_) if title_first && head(prev) => {
+                Some(_) if title_first && (head(prev) || passed_place) => {
+                    passed_place = false;
                     name = Some((j, j + 1));
                     in_name = true;
                 }
@@ -758,6 +832,25 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
                     p.apposition = true;
                 }
             }
+        }
+    }
+    // أحد الشهود، واسمه بشير أحمد،: the name given after واسمه / ويدعى.
+    if is_sep(s, p.after)
+        && p.nameless
+        && p.after + 2 < b
+        && matches!(
+            s.f(p.after + 1),
+            "واسمه" | "واسمها" | "ويدعي" | "وتدعي" | "يدعي" | "تدعي"
+        )
+    {
+        let (e2, n2, _) = segment(s, p.after + 2, b);
+        if let Some(n2) = n2.filter(|&(a, _)| a == p.after + 2) {
+            p.title = Some(p.text);
+            p.text = (p.text.0, e2);
+            p.name = n2;
+            p.nameless = false;
+            p.after = e2;
+            p.apposition = true;
         }
     }
     if is_sep(s, p.after) {
