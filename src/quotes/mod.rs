@@ -292,6 +292,15 @@ impl Extractor<'_> {
                 self.statement(i);
                 continue;
             }
+            if i >= self.covered {
+                // (نفى، the verb, folds like نفي، the noun.)
+                if let Some(lemma) = nominal_cue(w).filter(|_| !self.s.raw(i).ends_with('ى')) {
+                    self.flush();
+                    if self.nominal(i, lemma) {
+                        continue;
+                    }
+                }
+            }
             if !cues::maybe(w) {
                 continue;
             }
@@ -1233,6 +1242,63 @@ impl Extractor<'_> {
         self.chain.touch(&e);
     }
 
+    /// مع تأكيد الحركة أنها، وسط تحذيرها من أن: a verbal noun of a cue, its speaker
+    /// in the genitive (a noun phrase, or a pronoun that refers back), then the
+    /// reported clause. Without a complementizer close behind, it is no quote.
+    fn nominal(&mut self, i: usize, lemma: &'static str) -> bool {
+        let s = self.s;
+        let send = self.bounds.send[i] as usize;
+        let Some(k) = (i + 1..send.min(i + 7)).find(|&k| s.word(k) && cues::complementizer(s.f(k)))
+        else {
+            return false;
+        };
+        // Only a genitive, من or على may stand between the noun and the clause.
+        let w = s.f(i);
+        let pronoun = [
+            ("ها", true, false),
+            ("هم", false, true),
+            ("ه", false, false),
+        ]
+        .into_iter()
+        .find(|(suf, _, _)| w.ends_with(suf));
+        let mut gen_end = k;
+        if k > i + 1 && matches!(s.f(k - 1), "من" | "علي") {
+            gen_end = k - 1;
+        }
+        let speaker = if gen_end > i + 1 {
+            if pronoun.is_some() {
+                return false;
+            }
+            let Some(p) = speakers::phrase(s, i + 1, gen_end).filter(|p| p.text.1 == gen_end)
+            else {
+                return false;
+            };
+            if !(cues::head(s.f(p.text.0)) || !p.nameless || scan::definite(s.f(p.text.0))) {
+                return false;
+            }
+            let fem = s.raw(p.text.0).ends_with('ة');
+            Some((self.chain.mention(s, &p, fem, p.plural), false))
+        } else {
+            match pronoun {
+                Some((_, fem, plural)) => {
+                    let e = self.chain.resolve(fem, plural);
+                    e.map(|e| {
+                        self.chain.touch(&e);
+                        (e, true)
+                    })
+                }
+                // التأكيد على أن: nobody is named.
+                None => return false,
+            }
+        };
+        let (kind, content) = self.reported_clause(k + 1);
+        if content.0 >= content.1 {
+            return false;
+        }
+        self.push(kind, content, speaker, Some((i, lemma)), None);
+        true
+    }
+
     /// The antecedent of the relative pronoun at `r` as a speaker: the apposition
     /// between commas before it (تصريحات نظيره، X، التي قال فيها), else the definite
     /// phrase or name just before it, without a statement noun (تصريحات الوزير التي).
@@ -1575,6 +1641,34 @@ impl Extractor<'_> {
             channel,
         });
         let _ = self.text;
+    }
+}
+
+/// The cue lemma of a verbal noun that reports speech (تأكيد، تحذير، نفي، إعلان،
+/// ترجيح), with proclitics, article and a pronoun suffix allowed.
+fn nominal_cue(w: &str) -> Option<&'static str> {
+    if w.len() < 6 || w.len() > 24 {
+        return None;
+    }
+    let mut w = w;
+    for p in ["و", "ف", "ب", "ل"] {
+        if let Some(r) = w.strip_prefix(p).filter(|r| r.len() >= 6) {
+            w = r;
+            break;
+        }
+    }
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let w = ["ها", "هم", "ه"]
+        .into_iter()
+        .find_map(|suf| w.strip_suffix(suf))
+        .unwrap_or(w);
+    match w {
+        "تاكيد" => Some("أكد"),
+        "تحذير" => Some("حذر"),
+        "نفي" => Some("نفى"),
+        "اعلان" => Some("أعلن"),
+        "ترجيح" => Some("رجح"),
+        _ => None,
     }
 }
 
