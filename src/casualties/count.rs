@@ -124,6 +124,15 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
         }
         Kind::Word => {
             let (v0, k0) = cx.num(i)?;
+            if k0 == NumKind::Half {
+                // نصف مليون "half a million": only before a scale word.
+                return match cx.num(i + 1) {
+                    Some((s, NumKind::Scale)) if toks[i + 1].pre & WA == 0 && v0 > 0 => {
+                        Some((s as f64 / v0 as f64, i + 2, false))
+                    }
+                    _ => None,
+                };
+            }
             if matches!(k0, NumKind::Vague | NumKind::ScalePl) {
                 let mut v = v0 as f64;
                 let mut j = i + 1;
@@ -158,6 +167,10 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                     break;
                 }
                 let Some((v, k)) = cx.num(j) else { break };
+                if k == NumKind::Half {
+                    // مليون ونصف: the fraction is not read here.
+                    break;
+                }
                 let v = v as f64;
                 if let Some(p) = prev {
                     let teen = k == NumKind::Unit
