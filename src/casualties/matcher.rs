@@ -433,7 +433,10 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
             return;
         }
         let after = victim_after(cx, r.end);
-        let ok = matches!(after, After::Victim { .. });
+        // بينهم اثنان في حالة خطرة، بينهم 3 أطفال: after a subset word a bare count (not a
+        // year) is a count of the same people.
+        let ok = matches!(after, After::Victim { .. })
+            || subset && after == After::Bare && r.value < 1000.0 && !r.vague;
         if !ok {
             return;
         }
@@ -856,23 +859,40 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
         }
     }
     if found.is_empty() && !dual {
-        // إن 7 على الأقل أصيبوا ("that at least 7 were injured"): a bare count that opens
-        // the clause is the subject of the verb.
-        if cx.starts_number(ws) && cx.toks[ws].pre & PREP == 0 {
-            if let Some(r) = read_count(cx, ws, false) {
-                let mut k = r.end;
-                if let Some((_, e)) = post_qual(cx, k) {
-                    k = e;
-                }
-                let opens = ws == 0
-                    || cx.marker(ws - 1) & CLAUSE != 0
-                    || matches!(cx.kind(ws - 1), Some(Kind::Punct | Kind::Stop));
-                if k == t && r.first == ws && opens {
-                    if let Some(f) = make(cx, cat, r, After::Bare, (t, trig_end)) {
-                        return push(out, f);
-                    }
+        // إن 7 على الأقل أصيبوا ("that at least 7 were injured"), أن 3 منهم قتلوا: a bare
+        // count that opens the clause is the subject of the verb; so is one joined by و
+        // to a figure of the same shape (3 قتلوا و5 أصيبوا).
+        for s in ws..t {
+            if !cx.starts_number(s) || cx.toks[s].pre & PREP != 0 {
+                continue;
+            }
+            let Some(r) = read_count(cx, s, false) else {
+                continue;
+            };
+            let mut k = r.end;
+            if let Some((_, e)) = post_qual(cx, k) {
+                k = e;
+            }
+            if cx.marker(k) & SUBSET != 0 && cx.toks[k].pre == 0 {
+                k += 1;
+            }
+            if k != t {
+                continue;
+            }
+            let f0 = r.first;
+            let opens = f0 == ws && {
+                f0 == 0
+                    || cx.marker(f0 - 1) & CLAUSE != 0
+                    || matches!(cx.kind(f0 - 1), Some(Kind::Punct | Kind::Stop))
+            } || cx.toks[f0].pre & WA != 0
+                && f0 >= 1
+                && matches!(cx.trig(f0 - 1), Some((_, TrigKind::Post)));
+            if opens {
+                if let Some(f) = make(cx, cat, r, After::Bare, (t, trig_end)) {
+                    return push(out, f);
                 }
             }
+            break;
         }
     }
     if dual && found.is_empty() {

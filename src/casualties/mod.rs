@@ -34,7 +34,8 @@
 //!   قتل وأصيب 55, مقتل وإصابة 60;
 //! - several counts on one trigger and subsets: مقتل 18 من عناصر التنظيم و11 عراقيا,
 //!   بينهم 7 مدنيين و3 شرطيين (each count its own figure, same category);
-//! - a dual after a subset word: وأصيب 16 شخصا، بينهم شخصان (16 and 2);
+//! - a dual or a bare count after a subset word: وأصيب 16 شخصا، بينهم شخصان (16 and
+//!   2), بينهم ثلاثة في حالة خطرة (3);
 //! - an active verb, a subject of one or two words, then a dual or counted object:
 //!   قتل المسلح شخصين (2), قتل المهاجم ثلاثة أشخاص (3);
 //! - a verb with an object pronoun after its count (19 شخصا اعتقلتهم الشرطة), a bare
