@@ -621,8 +621,16 @@ fn forward(
     let mut single_at = start;
     let mut single = single;
     if single.is_none() && kind == TrigKind::Verb && !tight {
+        // Not an agent phrase of a passive: قتل من طرف طالبين "was killed by two students".
+        let agent = |i: usize| {
+            cx.is(i, cx.lx.words.min)
+                || cx.is(i, cx.lx.words.ala)
+                || cx.word_is(i, "عن")
+                || cx.word_is(i, "إلى")
+        };
         let plain = |i: usize| {
             cx.kind(i) == Some(Kind::Word)
+                && !agent(i)
                 && cx.toks[i].pre & WA == 0
                 && !cx.starts_number(i)
                 && cx.entry(i).map_or(true, |e| {
@@ -702,7 +710,7 @@ fn forward(
                 }
                 // وفاة 115 مختطفا، مقتل 3 أسرى: a noun of status (detained, kidnapped,
                 // displaced) after a killed or injured count names the victims.
-                if after == After::Casualty {
+                if after == After::Casualty && gap == 0 {
                     if let Some(v) = status_noun(cx, r.end, cat) {
                         after = After::Victim {
                             first: v,
@@ -880,11 +888,14 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
                 continue;
             }
             let f0 = r.first;
-            let opens = f0 == ws && {
+            // قتلوا أو هجروا "were killed or displaced": no category of its own.
+            let either = cx.is(trig_end, cx.lx.words.aw);
+            let opens = !either && f0 == ws && {
                 f0 == 0
                     || cx.marker(f0 - 1) & CLAUSE != 0
                     || matches!(cx.kind(f0 - 1), Some(Kind::Punct | Kind::Stop))
-            } || cx.toks[f0].pre & WA != 0
+            } || !either
+                && cx.toks[f0].pre & WA != 0
                 && f0 >= 1
                 && matches!(cx.trig(f0 - 1), Some((_, TrigKind::Post)));
             if opens {
