@@ -631,6 +631,11 @@ fn forward(
         let plain = |i: usize| {
             cx.kind(i) == Some(Kind::Word)
                 && !agent(i)
+                // برصاص شخصين "by the bullets of two people": the instrument in construct
+                // with the killers (بالرصاص "with bullets", with the article, is fine).
+                && !["برصاص", "بنيران", "بيد", "بأيدي", "بسلاح"]
+                    .iter()
+                    .any(|w| cx.word_is(i, w))
                 && cx.toks[i].pre & WA == 0
                 && !cx.starts_number(i)
                 && cx.entry(i).map_or(true, |e| {
@@ -1416,7 +1421,23 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                             end = k + 1;
                         }
                     }
-                    if !backward(&cx, t, c, end, &mut out) {
+                    // مهاجمين اثنين قتلوا ستة أشخاص ("two attackers killed six people"): a
+                    // counted object right after the verb is the figure, not its subject.
+                    let object = (end..(end + 3).min(toks.len())).any(|s| {
+                        cx.starts_number(s)
+                            && read_count(&cx, s, false).is_some_and(|r| {
+                                r.first == end
+                                    && matches!(
+                                        victim_after(&cx, r.end),
+                                        After::Victim { num: Some(_), .. }
+                                    )
+                            })
+                    });
+                    if object {
+                        if !forward(&cx, t, c, end, TrigKind::Post, &mut out) {
+                            backward(&cx, t, c, end, &mut out);
+                        }
+                    } else if !backward(&cx, t, c, end, &mut out) {
                         forward(&cx, t, c, end, TrigKind::Post, &mut out);
                     }
                     t = end;
