@@ -803,6 +803,7 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
                     && r.first == r.num
                     && r.num > ws
                     && cx.kind(r.num) == Some(Kind::Word)
+                    && cx.toks[r.num].pre & WA == 0
                 {
                     // مدنيين اثنين قتلا ("two civilians were killed"): the number word
                     // after its noun.
@@ -1423,16 +1424,18 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                     }
                     // مهاجمين اثنين قتلوا ستة أشخاص ("two attackers killed six people"): a
                     // counted object right after the verb is the figure, not its subject.
-                    let object = (end..(end + 3).min(toks.len())).any(|s| {
-                        cx.starts_number(s)
-                            && read_count(&cx, s, false).is_some_and(|r| {
-                                r.first == end
-                                    && matches!(
-                                        victim_after(&cx, r.end),
-                                        After::Victim { num: Some(_), .. }
-                                    )
-                            })
-                    });
+                    // Not a count with و: a new clause (400 ألف قتلوا و5 ملايين نزحوا).
+                    let object = toks.get(end).is_some_and(|x| x.pre & WA == 0)
+                        && (end..(end + 3).min(toks.len())).any(|s| {
+                            cx.starts_number(s)
+                                && read_count(&cx, s, false).is_some_and(|r| {
+                                    r.first == end
+                                        && matches!(
+                                            victim_after(&cx, r.end),
+                                            After::Victim { num: Some(_), .. }
+                                        )
+                                })
+                        });
                     if object {
                         if !forward(&cx, t, c, end, TrigKind::Post, &mut out) {
                             backward(&cx, t, c, end, &mut out);
