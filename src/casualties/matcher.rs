@@ -621,21 +621,20 @@ fn forward(
     let mut single_at = start;
     let mut single = single;
     if single.is_none() && kind == TrigKind::Verb && !tight {
-        // Not an agent phrase of a passive: قتل من طرف طالبين "was killed by two students".
-        let agent = |i: usize| {
-            cx.is(i, cx.lx.words.min)
-                || cx.is(i, cx.lx.words.ala)
-                || cx.word_is(i, "عن")
-                || cx.word_is(i, "إلى")
-        };
         let plain = |i: usize| {
+            // Not an agent phrase of a passive (قتل من طرف طالبين "was killed by two
+            // students") nor an instrument in construct with the killers (برصاص شخصين "by
+            // the bullets of two people"; بالرصاص "with bullets", with the article, is fine).
+            // Words folded: الي is إلى, بايدي is بأيدي.
+            let not_agent = || {
+                !cx.is(i, cx.lx.words.min)
+                    && !cx.is(i, cx.lx.words.ala)
+                    && !matches!(
+                        cx.folded(i).as_str(),
+                        "عن" | "الي" | "برصاص" | "بنيران" | "بيد" | "بايدي" | "بسلاح"
+                    )
+            };
             cx.kind(i) == Some(Kind::Word)
-                && !agent(i)
-                // برصاص شخصين "by the bullets of two people": the instrument in construct
-                // with the killers (بالرصاص "with bullets", with the article, is fine).
-                && !["برصاص", "بنيران", "بيد", "بأيدي", "بسلاح"]
-                    .iter()
-                    .any(|w| cx.word_is(i, w))
                 && cx.toks[i].pre & WA == 0
                 && !cx.starts_number(i)
                 && cx.entry(i).map_or(true, |e| {
@@ -646,16 +645,17 @@ fn forward(
                         && (e.victim.is_none() || cx.toks[i].pre & DEF != 0)
                         && !e.nonvictim
                 })
+                && not_agent()
         };
+        // The object is looked up first (cheap); the subject words only when it fits.
         for o in [start + 1, start + 2] {
-            if !(start..o).all(plain) {
-                break;
-            }
             let ok = cx.kind(o) == Some(Kind::Word) && cx.toks[o].pre & (DEF | WA) == 0;
             match cx.entry(o).and_then(|e| e.victim) {
                 Some(v @ (VictimNum::Du | VictimNum::Acc)) if ok && !cx.starts_number(o + 1) => {
-                    single = Some(if v == VictimNum::Du { v } else { VictimNum::Sg });
-                    single_at = o;
+                    if (start..o).all(plain) {
+                        single = Some(if v == VictimNum::Du { v } else { VictimNum::Sg });
+                        single_at = o;
+                    }
                     break;
                 }
                 _ => {}
