@@ -145,6 +145,18 @@ fn victim_after(cx: &Ctx<'_>, j: usize) -> After {
     if cx.kind(k) != Some(Kind::Word) {
         return After::Bare;
     }
+    // أصيب 7 منهم ("7 of them were injured"): the pronoun names the victims.
+    if !via_min
+        && cx.toks[k].pre == 0
+        && (cx.word_is(k, "منهم") || cx.word_is(k, "منهن"))
+        && !cx.starts_number(k + 1)
+    {
+        return After::Victim {
+            first: k,
+            end: k + 1,
+            num: None,
+        };
+    }
     let e = cx.entry(k);
     if let Some(e) = e {
         if let Some((_, TrigKind::Noun | TrigKind::Dual)) = e.trig {
@@ -873,8 +885,8 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
         }
     }
     if found.is_empty() && !dual {
-        // إن 7 على الأقل أصيبوا ("that at least 7 were injured"), أن 3 منهم قتلوا: a bare
-        // count that opens the clause is the subject of the verb; so is one joined by و
+        // إن 7 على الأقل أصيبوا ("that at least 7 were injured"): a bare count that opens
+        // the clause is the subject of the verb; so is one joined by و
         // to a figure of the same shape (3 قتلوا و5 أصيبوا).
         for s in ws..t {
             if !cx.starts_number(s) || cx.toks[s].pre & PREP != 0 {
@@ -886,9 +898,6 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
             let mut k = r.end;
             if let Some((_, e)) = post_qual(cx, k) {
                 k = e;
-            }
-            if cx.marker(k) & SUBSET != 0 && cx.toks[k].pre == 0 {
-                k += 1;
             }
             if k != t {
                 continue;
