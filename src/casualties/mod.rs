@@ -45,8 +45,9 @@
 //! - a noun of status after a killed or injured count names the victims: وفاة 115
 //!   مختطفا is 115 abductees killed; abductees held in prisons (5000 مختطف في سجون
 //!   ...) are counted as `detained`;
-//! - fractions of a scale word: نصف مليون (500000), ربع مليون (250000); أكثر without
-//!   من before a count still means "more than";
+//! - منهم "of them" after a count as its victims: أصيب 7 منهم;
+//! - fractions of a scale word: نصف مليون (500000), ربع مليون (250000), مليون ونصف
+//!   (المليون) (1500000); أكثر without من before a count still means "more than";
 //! - tolls: ارتفع عدد القتلى إلى 20 (cumulative);
 //! - vague amounts: عشرات القتلى "tens of dead" (qualifier `vague`, value 10, min 20,
 //!   as in the `numbers` module).
