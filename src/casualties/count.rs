@@ -124,6 +124,19 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
         }
         Kind::Word => {
             let (v0, k0) = cx.num(i)?;
+            if k0 == NumKind::Half {
+                // نصف مليون "half a million": only before a scale word; ونصف continues a
+                // number before it (مليون ونصف المليون) and starts none.
+                if t.pre & WA != 0 {
+                    return None;
+                }
+                return match cx.num(i + 1) {
+                    Some((s, NumKind::Scale)) if toks[i + 1].pre & WA == 0 && v0 > 0 => {
+                        Some((s as f64 / v0 as f64, i + 2, false))
+                    }
+                    _ => None,
+                };
+            }
             if matches!(k0, NumKind::Vague | NumKind::ScalePl) {
                 let mut v = v0 as f64;
                 let mut j = i + 1;
@@ -138,6 +151,7 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
             let mut total = 0.0f64;
             let mut cur = 0.0f64;
             let mut prev: Option<NumKind> = None;
+            let mut last_scale = 0.0f64;
             let mut j = i;
             while j < toks.len() {
                 let t = toks[j];
@@ -158,6 +172,18 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                     break;
                 }
                 let Some((v, k)) = cx.num(j) else { break };
+                if k == NumKind::Half {
+                    // مليون ونصف (المليون) "a million and a half": half the scale before,
+                    // with the scale word repeated or not; the number ends there.
+                    if wa && matches!(prev, Some(NumKind::Scale | NumKind::ScalePl)) && v > 0 {
+                        total += last_scale / v as f64;
+                        j += 1;
+                        if matches!(cx.num(j), Some((_, NumKind::Scale))) && toks[j].pre & WA == 0 {
+                            j += 1;
+                        }
+                    }
+                    break;
+                }
                 let v = v as f64;
                 if let Some(p) = prev {
                     let teen = k == NumKind::Unit
@@ -173,6 +199,9 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                         && cur > 0.0
                         && cur < 10.0;
                     let scale = matches!(k, NumKind::Scale | NumKind::ScalePl) && !wa;
+                    if scale {
+                        last_scale = v;
+                    }
                     if teen {
                         cur += 10.0;
                     } else if times_hundred {
@@ -195,9 +224,11 @@ pub(crate) fn read_number(cx: &Ctx<'_>, i: usize) -> Option<(f64, usize, bool)> 
                         // noun right after it; after a number it is 29 ألفا, one).
                         NumKind::Scale if dual_construct(cx, j) => {
                             total += 2.0 * v;
+                            last_scale = v;
                         }
                         NumKind::Scale => {
                             total += v;
+                            last_scale = v;
                         }
                         _ => cur += v,
                     }

@@ -52,6 +52,8 @@ pub(crate) enum NumKind {
     ScalePl,
     Scale2,
     Vague,
+    /// نصف، ربع: a fraction of the scale word after it (نصف مليون); the value is the divisor.
+    Half,
 }
 
 /// Qualifier of a count as the lexicon names it.
@@ -327,6 +329,7 @@ impl Lexicon {
                 "scalepl" => NumKind::ScalePl,
                 "scale2" => NumKind::Scale2,
                 "vague" => NumKind::Vague,
+                "half" => NumKind::Half,
                 _ => continue,
             };
             let id = lx.id(f[0]) as usize;

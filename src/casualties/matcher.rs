@@ -145,6 +145,18 @@ fn victim_after(cx: &Ctx<'_>, j: usize) -> After {
     if cx.kind(k) != Some(Kind::Word) {
         return After::Bare;
     }
+    // أصيب 7 منهم ("7 of them were injured"): the pronoun names the victims.
+    if !via_min
+        && cx.toks[k].pre == 0
+        && (cx.word_is(k, "منهم") || cx.word_is(k, "منهن"))
+        && !cx.starts_number(k + 1)
+    {
+        return After::Victim {
+            first: k,
+            end: k + 1,
+            num: None,
+        };
+    }
     let e = cx.entry(k);
     if let Some(e) = e {
         if let Some((_, TrigKind::Noun | TrigKind::Dual)) = e.trig {
@@ -262,7 +274,11 @@ fn make(
         && (last..(last + 4).min(cx.toks.len()))
             .take_while(|&k| cx.kind(k) != Some(Kind::Stop))
             .any(|k| cx.marker(k) & DISEASE != 0);
-    let first = r.first.min(trigger.0);
+    // The noun may come before its number word: مدنيين اثنين قتلا.
+    let first = r
+        .first
+        .min(trigger.0)
+        .min(victims.map_or(usize::MAX, |v| v.0));
     // عاد 13 ألف لاجئ ("13,000 refugees returned"), عودة 500 نازح: a return ends a
     // displacement, it is not one.
     // Only for a refugee noun after its count: in منذ عودة القتال نزح 3 آلاف the
@@ -390,6 +406,16 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
                 }
             }
         }
+        if start.is_none() && subset {
+            // بينهم شخصان في حالة خطرة ("among them two people in a critical state"): a
+            // dual victim noun is a count of two.
+            if let Some(f) = subset_dual(cx, k, cat, trigger) {
+                j = f.end;
+                push(out, f);
+                continue;
+            }
+            return;
+        }
         let Some(s) = start else {
             // و + count after a comma: استشهاد 12 من منسوبي القوات، وثلاثة من العاملين
             if !subset
@@ -419,7 +445,10 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
             return;
         }
         let after = victim_after(cx, r.end);
-        let ok = matches!(after, After::Victim { .. });
+        // بينهم اثنان في حالة خطرة، بينهم 3 أطفال: after a subset word a bare count (not a
+        // year) is a count of the same people.
+        let ok = matches!(after, After::Victim { .. })
+            || subset && after == After::Bare && r.value < 1000.0 && !r.vague;
         if !ok {
             return;
         }
@@ -429,6 +458,35 @@ fn chain(cx: &Ctx<'_>, mut j: usize, cat: Category, trigger: (usize, usize), out
         j = f.end;
         push(out, f);
     }
+}
+
+/// A dual victim noun without the article at token `k`, right after a subset word:
+/// بينهم طفلان ("among them two children", 2).
+fn subset_dual(cx: &Ctx<'_>, k: usize, cat: Category, trigger: (usize, usize)) -> Option<Fig> {
+    let tok = cx.toks.get(k)?;
+    if tok.kind != Kind::Word || tok.pre & (DEF | WA) != 0 || cx.trig(k).is_some() {
+        return None;
+    }
+    if cx.entry(k)?.victim? != VictimNum::Du || cx.starts_number(k + 1) {
+        return None;
+    }
+    let r = Read {
+        first: k,
+        num: k,
+        end: k,
+        value: 2.0,
+        vague: false,
+        qual: None,
+        range_max: None,
+    };
+    let after = After::Victim {
+        first: k,
+        end: k + 1,
+        num: Some(VictimNum::Du),
+    };
+    let mut f = make(cx, cat, r, after, trigger)?;
+    f.end = f.end.max(k + 1);
+    Some(f)
 }
 
 /// A singular or dual victim noun with و at token `j`, after a figure: وجندي (1),
@@ -468,6 +526,26 @@ fn joined_single(cx: &Ctx<'_>, j: usize, cat: Category, trigger: (usize, usize))
     f.end = f.end.max(j + 1);
     f.wa_victim = true;
     Some(f)
+}
+
+/// The token of a casualty noun of status (detained, kidnapped, displaced) at `j`, when
+/// the figure's category `cat` is killed or injured: مقتل 3 أسرى are prisoners killed.
+fn status_noun(cx: &Ctx<'_>, j: usize, cat: Category) -> Option<usize> {
+    if !matches!(
+        cat,
+        Category::Killed | Category::Injured | Category::KilledOrInjured
+    ) {
+        return None;
+    }
+    let k = cx.skip_quotes(j);
+    match cx.trig(k)? {
+        (Category::Detained | Category::Kidnapped | Category::Displaced, TrigKind::Noun)
+            if cx.kind(k) == Some(Kind::Word) =>
+        {
+            Some(k)
+        }
+        _ => None,
+    }
 }
 
 /// A trigger before its count: مقتل 14 مدنيا، قتلت القوات أكثر من 160 فلسطينيا.
@@ -550,6 +628,52 @@ fn forward(
         }
         _ => None,
     };
+    // قتل المسلح شخصين ("the gunman killed two people"): an active verb, a subject of
+    // one or two plain words, then an indefinite dual or accusative object.
+    let mut single_at = start;
+    let mut single = single;
+    if single.is_none() && kind == TrigKind::Verb && !tight {
+        let plain = |i: usize| {
+            // Not an agent phrase of a passive (قتل من طرف طالبين "was killed by two
+            // students") nor an instrument in construct with the killers (برصاص شخصين "by
+            // the bullets of two people"; بالرصاص "with bullets", with the article, is fine).
+            // Words folded: الي is إلى, بايدي is بأيدي.
+            let not_agent = || {
+                !cx.is(i, cx.lx.words.min)
+                    && !cx.is(i, cx.lx.words.ala)
+                    && !matches!(
+                        cx.folded(i).as_str(),
+                        "عن" | "الي" | "برصاص" | "بنيران" | "بيد" | "بايدي" | "بسلاح"
+                    )
+            };
+            cx.kind(i) == Some(Kind::Word)
+                && cx.toks[i].pre & WA == 0
+                && !cx.starts_number(i)
+                && cx.entry(i).map_or(true, |e| {
+                    // A definite victim noun is a subject (قتل المهاجم شخصين); an
+                    // indefinite one is the object itself (قتل جندي "a soldier was killed").
+                    e.trig.is_none()
+                        && e.marker == 0
+                        && (e.victim.is_none() || cx.toks[i].pre & DEF != 0)
+                        && !e.nonvictim
+                })
+                && not_agent()
+        };
+        // The object is looked up first (cheap); the subject words only when it fits.
+        for o in [start + 1, start + 2] {
+            let ok = cx.kind(o) == Some(Kind::Word) && cx.toks[o].pre & (DEF | WA) == 0;
+            match cx.entry(o).and_then(|e| e.victim) {
+                Some(v @ (VictimNum::Du | VictimNum::Acc)) if ok && !cx.starts_number(o + 1) => {
+                    if (start..o).all(plain) {
+                        single = Some(if v == VictimNum::Du { v } else { VictimNum::Sg });
+                        single_at = o;
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
     let mut strict = false;
     let mut j = start;
     while j < lim {
@@ -601,6 +725,17 @@ fn forward(
                 {
                     break;
                 }
+                // وفاة 115 مختطفا، مقتل 3 أسرى: a noun of status (detained, kidnapped,
+                // displaced) after a killed or injured count names the victims.
+                if after == After::Casualty && gap == 0 {
+                    if let Some(v) = status_noun(cx, r.end, cat) {
+                        after = After::Victim {
+                            first: v,
+                            end: v + 1,
+                            num: Some(VictimNum::Pl),
+                        };
+                    }
+                }
                 let accept = match after {
                     After::Casualty => break,
                     After::NonVictim => false,
@@ -635,21 +770,21 @@ fn forward(
     if let Some(v) = single {
         let value = if v == VictimNum::Du { 2.0 } else { 1.0 };
         let r = Read {
-            first: start,
-            num: start,
-            end: start,
+            first: single_at,
+            num: single_at,
+            end: single_at,
             value,
             vague: false,
             qual: None,
             range_max: None,
         };
         let after = After::Victim {
-            first: start,
-            end: start + 1,
+            first: single_at,
+            end: single_at + 1,
             num: Some(v),
         };
         if let Some(mut f) = make(cx, cat, r, after, (t, trig_end)) {
-            f.end = f.end.max(start + 1);
+            f.end = f.end.max(single_at + 1);
             push(out, f);
             return true;
         }
@@ -672,8 +807,33 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
     while j < t {
         if cx.starts_number(j) {
             if let Some(r) = read_count(cx, j, false) {
-                let after = victim_after(cx, r.end);
+                let mut after = victim_after(cx, r.end);
+                let mut vend = None;
                 if let After::Victim { end, .. } = after {
+                    vend = Some(end);
+                } else if matches!(after, After::Bare | After::Unknown)
+                    && r.first == r.num
+                    && r.num > ws
+                    && cx.kind(r.num) == Some(Kind::Word)
+                    && cx.toks[r.num].pre & WA == 0
+                {
+                    // مدنيين اثنين قتلا ("two civilians were killed"): the number word
+                    // after its noun.
+                    let v = r.num - 1;
+                    let listed = cx.entry(v).and_then(|e| e.victim);
+                    if cx.kind(v) == Some(Kind::Word)
+                        && cx.trig(v).is_none()
+                        && (listed.is_some() || cx.entry(v).is_none() && people_like(&cx.folded(v)))
+                    {
+                        after = After::Victim {
+                            first: v,
+                            end: v + 1,
+                            num: listed,
+                        };
+                        vend = Some(r.end);
+                    }
+                }
+                if let Some(end) = vend {
                     if end <= t {
                         found.push((r, after, end));
                         j = end;
@@ -724,6 +884,43 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
             return any;
         }
     }
+    if found.is_empty() && !dual {
+        // إن 7 على الأقل أصيبوا ("that at least 7 were injured"): a bare count that opens
+        // the clause is the subject of the verb; so is one joined by و
+        // to a figure of the same shape (3 قتلوا و5 أصيبوا).
+        for s in ws..t {
+            if !cx.starts_number(s) || cx.toks[s].pre & PREP != 0 {
+                continue;
+            }
+            let Some(r) = read_count(cx, s, false) else {
+                continue;
+            };
+            let mut k = r.end;
+            if let Some((_, e)) = post_qual(cx, k) {
+                k = e;
+            }
+            if k != t {
+                continue;
+            }
+            let f0 = r.first;
+            // قتلوا أو هجروا "were killed or displaced": no category of its own.
+            let either = cx.is(trig_end, cx.lx.words.aw);
+            let opens = !either && f0 == ws && {
+                f0 == 0
+                    || cx.marker(f0 - 1) & CLAUSE != 0
+                    || matches!(cx.kind(f0 - 1), Some(Kind::Punct | Kind::Stop))
+            } || !either
+                && cx.toks[f0].pre & WA != 0
+                && f0 >= 1
+                && matches!(cx.trig(f0 - 1), Some((_, TrigKind::Post)));
+            if opens {
+                if let Some(f) = make(cx, cat, r, After::Bare, (t, trig_end)) {
+                    return push(out, f);
+                }
+            }
+            break;
+        }
+    }
     if dual && found.is_empty() {
         // شخصين قتلا، عضوان من مسلحي الحركة قد قتلا: a dual noun shortly before.
         for k in (ws.max(t.saturating_sub(6))..t).rev() {
@@ -762,6 +959,65 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
         }
     }
     false
+}
+
+/// True when لقي at `t` has its subject before it: the verb is plural or dual (لقوا،
+/// لقيا; a subject before the verb makes it agree) and the object of death follows at
+/// once. In لقي خلاله قائدهم حتفه the subject comes after the verb.
+fn subject_before(cx: &Ctx<'_>, t: usize, trig_end: usize) -> bool {
+    let verb = cx.folded(t);
+    verb.ends_with('ا') && cx.marker(trig_end) & DEATH != 0
+}
+
+/// How far back `لقي حتفه` looks for a subject that opens its clause.
+const LONG_SUBJECT: usize = 24;
+
+/// A count and victim opening the clause, far before لقوا مصرعهم: أن أكثر من 200
+/// مسلح ينتمون إلى ... (...) لقوا مصرعهم ("that more than 200 gunmen belonging to ...
+/// met their death"). Between the victim noun and the verb no number, trigger or clause
+/// word may stand; the clause must open with the count (after أن، إن، a stop or a comma).
+fn long_subject(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Out) -> bool {
+    let mut cs = None;
+    for k in (t.saturating_sub(LONG_SUBJECT)..t).rev() {
+        match cx.kind(k) {
+            Some(Kind::Stop) => {
+                cs = Some(k + 1);
+                break;
+            }
+            Some(Kind::Word) if cx.marker(k) & CLAUSE != 0 => {
+                cs = Some(k + 1);
+                break;
+            }
+            Some(Kind::Word) if cx.trig(k).is_some() => return false,
+            _ => {}
+        }
+    }
+    let Some(cs) = cs else { return false };
+    let Some(s) = (cs..(cs + 4).min(t)).find(|&s| cx.starts_number(s)) else {
+        return false;
+    };
+    let Some(r) = read_count(cx, s, false) else {
+        return false;
+    };
+    if r.first != cs || cx.toks[s].pre & PREP != 0 {
+        return false;
+    }
+    let after = victim_after(cx, r.end);
+    let After::Victim { end, .. } = after else {
+        return false;
+    };
+    if end >= t || (end..t).any(|k| cx.starts_number(k)) {
+        return false;
+    }
+    match make(cx, cat, r, after, (t, trig_end)) {
+        Some(mut f) => {
+            // The span runs from the count to the victim noun and the verb; the words
+            // between are kept (a span is one range).
+            f.end = f.end.max(trig_end);
+            push(out, f)
+        }
+        None => false,
+    }
 }
 
 /// The count read before token `t` that ends exactly at `t`.
@@ -816,6 +1072,10 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
                 }
             }
         }
+    }
+    if cat == Category::Kidnapped && held_in_prison(cx, t + 1) {
+        // 5000 مختطف في سجون ...: abductees held in prisons are detainees.
+        cat = Category::Detained;
     }
     if let Some(r) = r {
         let after = match victims {
@@ -879,6 +1139,14 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
             }
         }
     }
+}
+
+/// True when the tokens at `j` say "in prisons" (في سجون، داخل السجون، في المعتقلات).
+fn held_in_prison(cx: &Ctx<'_>, j: usize) -> bool {
+    (cx.word_is(j, "في") || cx.word_is(j, "داخل"))
+        && ["سجون", "السجون", "سجن", "السجن", "معتقلات", "المعتقلات"]
+            .iter()
+            .any(|w| cx.word_is(j + 1, w))
 }
 
 /// A toll: ارتفع عدد القتلى إلى 20، لترتفع الحصيلة إلى 30، بلغ عدد القتلى 50.
@@ -1138,9 +1406,10 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                     // أكثر من 200 حوثيا لقوا مصرعهم: the count before.
                     if !found
                         && kind == TrigKind::Laqa
-                        && (end..(end + 4).min(toks.len())).any(|j| cx.marker(j) & DEATH != 0)
+                        && subject_before(&cx, t, end)
+                        && !backward(&cx, t, c, end, &mut out)
                     {
-                        backward(&cx, t, c, end, &mut out);
+                        long_subject(&cx, t, c, end, &mut out);
                     }
                     t = end;
                     continue;
@@ -1162,7 +1431,25 @@ pub(crate) fn extract(text: &str) -> Vec<CasualtyFigure<'_>> {
                             end = k + 1;
                         }
                     }
-                    if !backward(&cx, t, c, end, &mut out) {
+                    // مهاجمين اثنين قتلوا ستة أشخاص ("two attackers killed six people"): a
+                    // counted object right after the verb is the figure, not its subject.
+                    // Not a count with و: a new clause (400 ألف قتلوا و5 ملايين نزحوا).
+                    let object = toks.get(end).is_some_and(|x| x.pre & WA == 0)
+                        && (end..(end + 3).min(toks.len())).any(|s| {
+                            cx.starts_number(s)
+                                && read_count(&cx, s, false).is_some_and(|r| {
+                                    r.first == end
+                                        && matches!(
+                                            victim_after(&cx, r.end),
+                                            After::Victim { num: Some(_), .. }
+                                        )
+                                })
+                        });
+                    if object {
+                        if !forward(&cx, t, c, end, TrigKind::Post, &mut out) {
+                            backward(&cx, t, c, end, &mut out);
+                        }
+                    } else if !backward(&cx, t, c, end, &mut out) {
                         forward(&cx, t, c, end, TrigKind::Post, &mut out);
                     }
                     t = end;

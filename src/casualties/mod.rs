@@ -34,6 +34,20 @@
 //!   قتل وأصيب 55, مقتل وإصابة 60;
 //! - several counts on one trigger and subsets: مقتل 18 من عناصر التنظيم و11 عراقيا,
 //!   بينهم 7 مدنيين و3 شرطيين (each count its own figure, same category);
+//! - a dual or a bare count after a subset word: وأصيب 16 شخصا، بينهم شخصان (16 and
+//!   2), بينهم ثلاثة في حالة خطرة (3);
+//! - an active verb, a subject of one or two words, then a dual or counted object:
+//!   قتل المسلح شخصين (2), قتل المهاجم ثلاثة أشخاص (3);
+//! - a verb with an object pronoun after its count (19 شخصا اعتقلتهم الشرطة), a bare
+//!   count that opens its clause (إن 7 على الأقل أصيبوا), a noun before its number word
+//!   (مدنيين اثنين قتلا), and a count and victim that open the clause far before
+//!   لقوا مصرعهم;
+//! - a noun of status after a killed or injured count names the victims: وفاة 115
+//!   مختطفا is 115 abductees killed; abductees held in prisons (5000 مختطف في سجون
+//!   ...) are counted as `detained`;
+//! - منهم "of them" after a count as its victims: أصيب 7 منهم;
+//! - fractions of a scale word: نصف مليون (500000), ربع مليون (250000), مليون ونصف
+//!   (المليون) (1500000); أكثر without من before a count still means "more than";
 //! - tolls: ارتفع عدد القتلى إلى 20 (cumulative);
 //! - vague amounts: عشرات القتلى "tens of dead" (qualifier `vague`, value 10, min 20,
 //!   as in the `numbers` module).

@@ -1,0 +1,49 @@
+//! Throughput of the casualty extractor alone, on the articles of the shared evaluation
+//! corpus. Ignored by default (it measures, it does not check much); run with
+//! `cargo test --release --test casualties_speed -- --ignored --nocapture`.
+//! Skips with a message when ../shared is absent (a fresh clone).
+
+use std::time::Instant;
+
+#[test]
+#[ignore]
+fn throughput_on_the_eval_corpus() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/corpus/news-eval.jsonl"
+    );
+    let Ok(raw) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} is absent");
+        return;
+    };
+    let texts: Vec<String> = raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    // Warm up (lexicon built once), then the best of three passes.
+    let mut figures = 0;
+    for t in &texts {
+        figures += arabic_news::casualties::extract(t).len();
+    }
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut n = 0;
+        for t in &texts {
+            n += arabic_news::casualties::extract(t).len();
+        }
+        assert_eq!(n, figures);
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    let mbs = bytes as f64 / 1e6 / best;
+    eprintln!(
+        "casualties: {} articles, {:.1} MB, {} figures, {:.1} MB/s",
+        texts.len(),
+        bytes as f64 / 1e6,
+        figures,
+        mbs
+    );
+    assert!(figures > 0);
+}
