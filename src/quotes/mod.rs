@@ -457,6 +457,8 @@ impl Extractor<'_> {
                     // بـ«...» names, except after a verb of saying (وصفه بـ«...»).
                     || (prev == "ب" && !(o >= 2 && cues::cue_with_object(s.f(o - 2))))
                     || (g.words <= 2 && matches!(prev, "في" | "عبر"))
+                    // بعض الأطراف، بينها «وكلاء شركائنا»، عن: a label among others.
+                    || matches!(prev, "بينها" | "بينهم" | "منها" | "منهم" | "ومنها" | "ومنهم" | "مثل")
                     || (o >= 2 && s.word(o - 2) && cues::naming(s.f(o - 2)))
                     || (s.word(o + 1) && cues::naming(s.f(o + 1))));
             if !name {
