@@ -1127,7 +1127,7 @@ impl Extractor<'_> {
         }
         // Another cue or a complementizer between the verb and the participle: the
         // participle continues that clause, whose speaker the chain has. So does a
-        // cue with an object pronoun (ملاحظة لعريقات طالبها فيها ...، ووصف), whose
+        // cue with an object pronoun (ملاحظة للنائب طالبها فيها ...، ووصف), whose
         // subject is another, but not a relative "what it called" (لما وصفته بـ).
         if (v + 1..i).any(|m| {
             s.word(m)
@@ -1215,7 +1215,7 @@ impl Extractor<'_> {
         }
     }
 
-    /// دافع أردوغان عن ... وقال: a speaker named before, as the subject of a verb
+    /// دافع خليل عن ... وقال: a speaker named before, as the subject of a verb
     /// that is not a cue, becomes the one a later pro-drop cue refers to.
     fn known_subject(&mut self, m: usize) {
         let s = self.s;
@@ -1423,7 +1423,7 @@ impl Extractor<'_> {
         {
             phrase = speakers::after_cue(s, author_from, stop).filter(|p| p.text.0 == author_from);
         }
-        // جاء في تقرير لوكالة "أعماق" أن: an issuer with ل.
+        // جاء في تقرير لوكالة "الخبر" أن: an issuer with ل.
         if phrase.is_none() && author_from < stop {
             phrase = speakers::issuer(s, author_from, stop);
         }

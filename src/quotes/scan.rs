@@ -404,7 +404,7 @@ pub(crate) fn definite(w: &str) -> bool {
 }
 
 /// True when token `k` is فان written without hamza right after a word: the name
-/// particle "van" (غريغوار-فان هارن), not the complementizer فإن, which follows a
+/// particle "van" (ماري-فان دورن), not the complementizer فإن, which follows a
 /// comma or is written with its hamza.
 pub(crate) fn van(s: &Scan, k: usize) -> bool {
     s.word(k)

@@ -277,12 +277,12 @@ pub(crate) fn issuer(s: &Scan, m: usize, b: usize) -> Option<Phrase> {
     if rest.chars().count() < 3 || !(w.starts_with("لل") || head(rest)) {
         return None;
     }
-    // لوكالة "أعماق"، لوكالة الأنباء: a head with ل that is also an addressee word
+    // لوكالة "الخبر"، لوكالة الأنباء: a head with ل that is also an addressee word
     // (a stop word) names the issuer with what follows it.
     phrase(s, m, b).or_else(|| {
         let mut p = after_cue(s, m + 1, b)?;
         p.text.0 = m;
-        // Keep the quote marks of a quoted name balanced (لوكالة "أعماق").
+        // Keep the quote marks of a quoted name balanced (لوكالة "الخبر").
         let marks = (p.text.0..p.text.1)
             .filter(|&k| is_quote_mark(s, k))
             .count();
@@ -417,7 +417,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             continue;
         }
         if !s.word(j) {
-            // An abbreviation with dots (بي.إف.إم) or a hyphenated name (غريغوار-فان)
+            // An abbreviation with dots (بي.إف.إم) or a hyphenated name (ماري-فان دورن)
             // stays one name.
             if (s.is(j, '.') || s.is(j, '-'))
                 && j > i
@@ -442,12 +442,12 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             {
                 // A genitive chain goes on (في البرلمان الروسي); a circumstance stops it.
                 let nw = s.f(j + 1);
-                // ... دعم الشرعية في اليمن العقيد ركن تركي المالكي: a place, then a rank
+                // المتحدث باسم القوات في الجنوب العقيد ركن سامر خليل: a place, then a rank
                 // before the name, keeps the title going.
                 let rank_follows = title_first
                     && (j + 2..(j + 4).min(b))
                         .any(|m| s.word(m) && definite(s.f(m)) && head(s.f(m)));
-                // مساعدة مندوب هولندا في الأمم المتحدة ليز غريغوار: a definite place of
+                // مساعدة مندوب الدولة في الأمم المتحدة ماري دورن: a definite place of
                 // one or two words, then a name of two words or more.
                 let name_follows = title_first
                     && name.is_some()
@@ -503,7 +503,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 || s.raw(j).starts_with("لـ")
                 || (in_name
                     && w.strip_prefix('ل').is_some_and(|r| {
-                        // (لصحافيين، لوسائل الإعلام; not a name: لافروف، لابيد.)
+                        // (لصحافيين، لوسائل الإعلام; not a name that starts with ل.)
                         r.chars().count() > 3 && (head(r) || r.ends_with("ين") || r.ends_with("ون"))
                     }))
             {
@@ -555,7 +555,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
         }
         // السفيرة الأميركية الرئيس الفلسطيني: a definite head after a definite nisba
         // adjective starts another phrase (the verb's object).
-        // (A rank before a name stays: رئيس الأركان الإيراني اللواء محمد باقري.)
+        // (A rank before a name stays: رئيس الأركان اللواء سامر خليل.)
         if j > i + 1
             && title_first
             && definite(w)
@@ -636,7 +636,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                     name = Some((j, j + 1));
                     in_name = true;
                 }
-                // مدير شرطة منطقة جازان اللواء ناصر الدويسي: after a title a rank (a
+                // مدير شرطة منطقة الساحل اللواء سامر خليل: after a title a rank (a
                 // head) before a second run of undetermined words: that run is the
                 // name, the first one was a place in the title.
                 Some(_) if title_first && (head(prev) || passed_place) => {
@@ -778,14 +778,14 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         let pronoun_clause = w2.starts_with('و') && (w2.ends_with('ه') || w2.ends_with("ها"));
         // A description of definite words (السياسي المعارض) before the name counts as a title.
         let described = n1.is_none() && (i..e1).all(|m| !s.word(m) || definite(s.f(m)));
-        // حاكم ولاية ريو دي جانيرو، لويز فرناندو بيزاو،: after a title a closed comma
+        // حاكم ولاية نيو ساوث ويلز، جون سميث،: after a title a closed comma
         // segment is the name even when the title holds a place name of several words.
         let closed = |e2: usize| e2 >= b || is_sep(s, e2);
         let second_name = (n1.map_or(true, |(a, b)| b - a == 1)
             || (t1 && closed(segment(s, e1 + 1, b).0)))
             && !second_title
             // وتوقع مساعد الوزير، تحرير قاعدة ...: a verbal noun is the object, unless a
-            // comma closes it as an apposition (a name of that shape: أفيخاي).
+            // comma closes it as an apposition (a name can have that shape).
             && (!masdar_like(w2) || is_sep(s, segment(s, e1 + 1, b).0))
             && !definite(w2)
             && !stop_at(s, e1 + 1)
@@ -810,7 +810,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             }
         }
     }
-    // المتحدث باسم التحالف الذي تقوده السعودية في اليمن، تركي المالكي،: a relative
+    // المتحدث باسم التحالف الذي تقوده الحكومة في الجنوب، سامر خليل،: a relative
     // clause inside the title, then the name between commas.
     if p.after == e1 && t1 && e1 < b && matches!(s.f(e1), "الذي" | "التي") {
         if let Some(k) = (e1 + 1..(e1 + 12).min(b)).find(|&k| !s.word(k)) {
@@ -834,7 +834,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             }
         }
     }
-    // أحد الشهود، واسمه بشير أحمد،: the name given after واسمه / ويدعى.
+    // أحد الشهود، واسمه كريم نبيل،: the name given after واسمه / ويدعى.
     if is_sep(s, p.after)
         && p.nameless
         && p.after + 2 < b
