@@ -1148,30 +1148,16 @@ impl Extractor<'_> {
             return None;
         }
         // ويبدي المسؤولون غضبهم: a possessed noun after the subject is the verb's object.
-        let mut p = p;
         // (يصف X شعوره: a word written with a final ه, not ة, is possessed too.)
-        if let Some(m) = (p.text.0 + 1..p.text.1).find(|&m| {
+        let possessed = (p.text.0 + 1..p.text.1).find(|&m| {
             let w = s.f(m);
             s.word(m)
                 && (w.ends_with("هم")
                     || w.ends_with("ها")
                     || (s.raw(m).ends_with('ه') && !w.ends_with("الله")))
                 && w.chars().count() > 4
-        }) {
-            p.text.1 = m;
-            p.after = m;
-            p.name.1 = p.name.1.min(m);
-            if p.name.1 <= p.name.0 {
-                p.name = p.text;
-                p.title = None;
-                p.nameless = true;
-            }
-            if let Some(t) = p.title.as_mut() {
-                t.1 = t.1.min(m);
-            }
-            p.title = p.title.filter(|t| t.1 > t.0);
-        }
-        Some(p)
+        });
+        Some(possessed.map_or(p, |m| speakers::cut_at(p, m)))
     }
 
     /// وجّه وزير الإعلام، X، نداءً ... وأشار إلى أن: a sentence that opens with a

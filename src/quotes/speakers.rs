@@ -705,6 +705,30 @@ fn family_end(s: &Scan, j: usize, b: usize) -> bool {
         || (!definite(s.f(n)) && (n + 1 >= b || !s.word(n + 1)))
 }
 
+/// After a title that ends before `from`: the first separator within `span` tokens,
+/// when the comma segment after it starts like a name (undetermined, not a head, a
+/// stop word or a complementizer): (separator, segment end, the segment's name).
+fn name_after_comma(
+    s: &Scan,
+    from: usize,
+    span: usize,
+    b: usize,
+) -> Option<(usize, usize, Option<(usize, usize)>)> {
+    let k = (from..(from + span).min(b)).find(|&k| !s.word(k))?;
+    let w2 = s.f(k + 1);
+    if !(is_sep(s, k)
+        && s.word(k + 1)
+        && !definite(w2)
+        && !head(w2)
+        && !stop_at(s, k + 1)
+        && !cues::complementizer(w2))
+    {
+        return None;
+    }
+    let (e2, n2, _) = segment(s, k + 1, b);
+    Some((k, e2, n2))
+}
+
 /// Parses a phrase starting exactly at `i`.
 pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     if !s.word(i)
@@ -731,19 +755,9 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
         && s.word(e1)
         && s.f(e1).starts_with("بال")
     {
-        if let Some(k) = (e1 + 1..(e1 + 4).min(b)).find(|&k| !s.word(k)) {
-            let w2 = s.f(k + 1);
-            if is_sep(s, k)
-                && s.word(k + 1)
-                && !definite(w2)
-                && !head(w2)
-                && !stop_at(s, k + 1)
-                && !cues::complementizer(w2)
-            {
-                let (e2, n2, _) = segment(s, k + 1, b);
-                if n2.is_some() && e2 > k + 1 && is_sep(s, e2) {
-                    e1 = k;
-                }
+        if let Some((k, e2, n2)) = name_after_comma(s, e1 + 1, 3, b) {
+            if n2.is_some() && e2 > k + 1 && is_sep(s, e2) {
+                e1 = k;
             }
         }
     }
@@ -813,24 +827,14 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
     // المتحدث باسم التحالف الذي تقوده الحكومة في الجنوب، سامر خليل،: a relative
     // clause inside the title, then the name between commas.
     if p.after == e1 && t1 && e1 < b && matches!(s.f(e1), "الذي" | "التي") {
-        if let Some(k) = (e1 + 1..(e1 + 12).min(b)).find(|&k| !s.word(k)) {
-            let w2 = s.f(k + 1);
-            if is_sep(s, k)
-                && s.word(k + 1)
-                && !definite(w2)
-                && !head(w2)
-                && !stop_at(s, k + 1)
-                && !cues::complementizer(w2)
-            {
-                let (e2, n2, _) = segment(s, k + 1, b);
-                if let Some(n2) = n2.filter(|_| e2 >= b || is_sep(s, e2)) {
-                    p.text = (i, e2);
-                    p.after = e2;
-                    p.name = n2;
-                    p.title = Some((i, e1));
-                    p.nameless = false;
-                    p.apposition = true;
-                }
+        if let Some((_, e2, Some(n2))) = name_after_comma(s, e1 + 1, 11, b) {
+            if e2 >= b || is_sep(s, e2) {
+                p.text = (i, e2);
+                p.after = e2;
+                p.name = n2;
+                p.title = Some((i, e1));
+                p.nameless = false;
+                p.apposition = true;
             }
         }
     }
