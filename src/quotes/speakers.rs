@@ -705,6 +705,9 @@ fn family_end(s: &Scan, j: usize, b: usize) -> bool {
         || (!definite(s.f(n)) && (n + 1 >= b || !s.word(n + 1)))
 }
 
+/// A half-open range of token indices.
+type TokRange = (usize, usize);
+
 /// After a title that ends before `from`: the first separator within `span` tokens,
 /// when the comma segment after it starts like a name (undetermined, not a head, a
 /// stop word or a complementizer): (separator, segment end, the segment's name).
@@ -713,7 +716,7 @@ fn name_after_comma(
     from: usize,
     span: usize,
     b: usize,
-) -> Option<(usize, usize, Option<(usize, usize)>)> {
+) -> Option<(usize, usize, Option<TokRange>)> {
     let k = (from..(from + span).min(b)).find(|&k| !s.word(k))?;
     let w2 = s.f(k + 1);
     if !(is_sep(s, k)
