@@ -470,10 +470,16 @@ fn subset_dual(cx: &Ctx<'_>, k: usize, cat: Category, trigger: (usize, usize)) -
     if cx.entry(k)?.victim? != VictimNum::Du || cx.starts_number(k + 1) {
         return None;
     }
+    dual_at(cx, k, cat, trigger)
+}
+
+/// The figure of a dual victim noun at token `k` (شخصان، قتيلين): a count of 2 whose
+/// number and victim are that one word.
+fn dual_at(cx: &Ctx<'_>, k: usize, cat: Category, trigger: (usize, usize)) -> Option<Fig> {
     let r = Read {
         first: k,
         num: k,
-        end: k,
+        end: k + 1,
         value: 2.0,
         vague: false,
         qual: None,
@@ -484,9 +490,7 @@ fn subset_dual(cx: &Ctx<'_>, k: usize, cat: Category, trigger: (usize, usize)) -
         end: k + 1,
         num: Some(VictimNum::Du),
     };
-    let mut f = make(cx, cat, r, after, trigger)?;
-    f.end = f.end.max(k + 1);
-    Some(f)
+    make(cx, cat, r, after, trigger)
 }
 
 /// A singular or dual victim noun with و at token `j`, after a figure: وجندي (1),
@@ -936,21 +940,7 @@ fn backward(cx: &Ctx<'_>, t: usize, cat: Category, trig_end: usize, out: &mut Ou
                 }
             };
             if du {
-                let r = Read {
-                    first: k,
-                    num: k,
-                    end: k,
-                    value: 2.0,
-                    vague: false,
-                    qual: None,
-                    range_max: None,
-                };
-                let after = After::Victim {
-                    first: k,
-                    end: k + 1,
-                    num: Some(VictimNum::Du),
-                };
-                if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+                if let Some(f) = dual_at(cx, k, cat, (t, trig_end)) {
                     push(out, f);
                     return true;
                 }
@@ -1103,21 +1093,7 @@ fn noun(cx: &Ctx<'_>, t: usize, cat: Category, dual: bool, out: &mut Out) {
         return;
     }
     if dual {
-        let r = Read {
-            first: t,
-            num: t,
-            end: t + 1,
-            value: 2.0,
-            vague: false,
-            qual: None,
-            range_max: None,
-        };
-        let after = After::Victim {
-            first: t,
-            end: t + 1,
-            num: Some(VictimNum::Du),
-        };
-        if let Some(f) = make(cx, cat, r, after, (t, trig_end)) {
+        if let Some(f) = dual_at(cx, t, cat, (t, trig_end)) {
             push(out, f);
         }
         return;
