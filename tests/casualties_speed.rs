@@ -5,22 +5,15 @@
 
 use std::time::Instant;
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 #[test]
 #[ignore]
 fn throughput_on_the_eval_corpus() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/corpus/news-eval.jsonl"
-    );
-    let Ok(raw) = std::fs::read_to_string(path) else {
-        eprintln!("skipped: {path} is absent");
+    let Some(texts) = corpus::eval_texts() else {
         return;
     };
-    let texts: Vec<String> = raw
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
-        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     // Warm up (lexicon built once), then the best of three passes.
     let mut figures = 0;

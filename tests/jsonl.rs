@@ -288,9 +288,7 @@ fn usage_errors_exit_two() {
 /// Real articles: two threads give exactly the output of one, every span exact.
 #[test]
 fn real_articles_two_threads_equal_one() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/corpus/news-eval.jsonl");
-    let Ok(all) = std::fs::read_to_string(&path) else {
-        eprintln!("skipping: {} is absent", path.display());
+    let Some(all) = common::corpus::eval_jsonl() else {
         return;
     };
     let input: String = all.lines().take(150).map(|l| format!("{l}\n")).collect();

@@ -6,6 +6,9 @@ use arabic_news::normalize::clean_article;
 mod escape;
 use escape::unescape;
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 #[test]
 fn clean_table() {
     let mut cases = 0;
@@ -71,12 +74,7 @@ fn included_article_loses_only_its_buttons() {
 /// lines are few, and none of them is a long sentence.
 #[test]
 fn real_articles_when_present() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/corpus/news-eval.jsonl"
-    );
-    let Ok(data) = std::fs::read_to_string(path) else {
-        eprintln!("skipping: {path} not found");
+    let Some(data) = corpus::eval_jsonl() else {
         return;
     };
     let (mut lines, mut removed) = (0, 0);

@@ -3,6 +3,9 @@
 
 use arabic_news::numbers::{self, NumberKind, NumberMention, Qualifier, Value};
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 fn kind_name(k: NumberKind) -> &'static str {
     match k {
         NumberKind::Cardinal => "cardinal",
@@ -224,17 +227,9 @@ fn public_types_are_send_sync() {
 #[test]
 #[ignore = "reads ../shared/data/corpus; timing only"]
 fn throughput() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/corpus/news-eval.jsonl");
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("throughput: no corpus at {}, skipped", path.display());
+    let Some(texts) = corpus::eval_texts() else {
         return;
     };
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     // On-CPU time of this thread (Linux), so that a loaded machine does not skew the
     // figure; wall-clock time elsewhere.
