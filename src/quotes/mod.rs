@@ -341,7 +341,7 @@ impl Extractor<'_> {
         // unless it sits inside a reported clause (قال إن المهاجم الذي أعلن أنه).
         if i > 0 && matches!(s.f(i - 1), "التي" | "الذي" | "الذين") {
             let sst = (self.bounds.sstart[i] as usize).max(i.saturating_sub(48));
-            return !(sst..i).any(|m| s.word(m) && cues::complementizer(s.f(m)));
+            return !(sst..i).any(|m| s.word(m) && scan::complementizer(s, m));
         }
         // A new clause: لكن الجيش يقول، كما أكد.
         (i.saturating_sub(6)..i).rev().any(|m| {
@@ -409,7 +409,7 @@ impl Extractor<'_> {
                 ) || (matches!(s.f(m + 1), "في") && matches!(s.f(m + 2), "حين" | "اشاره"))
                     // ، كما أجرى الرئيس ... (but ، كما أن continues the reported words).
                     || (s.f(m + 1) == "كما"
-                        && !cues::complementizer(s.f(m + 2))
+                        && !scan::complementizer(s, m + 2)
                         && cues::cue(s.f(m + 2)).is_none()))
         }) {
             return m;
@@ -507,8 +507,8 @@ impl Extractor<'_> {
             && !self.opens_clause(i)
             // ... with its own subject before the complementizer (تقول أنقرة إنها).
             && s.word(i + 1)
-            && !cues::complementizer(s.f(i + 1))
-            && (i + 2..i + 5).any(|m| s.word(m) && cues::complementizer(s.f(m)))
+            && !scan::complementizer(s, i + 1)
+            && (i + 2..i + 5).any(|m| s.word(m) && scan::complementizer(s, m))
         {
             return;
         }
@@ -592,8 +592,7 @@ impl Extractor<'_> {
             if s.word(k) {
                 let w = s.f(k);
                 // بعد أن / قبل أن / لمجرد أن are conjunctions of time or cause.
-                if cues::complementizer(w)
-                    && !scan::van(s, k)
+                if scan::complementizer(s, k)
                     && !matches!(
                         s.f(k - 1),
                         "بعد"
@@ -612,7 +611,7 @@ impl Extractor<'_> {
                 }
                 // على أن، إلى أن، بالقول إن (ومضت المصادر بالقول إن).
                 if matches!(w, "الي" | "علي" | "من" | "عن" | "بالقول")
-                    && cues::complementizer(s.f(k + 1))
+                    && scan::complementizer(s, k + 1)
                 {
                     open = Some((Opening::Clause, k + 1));
                     break;
@@ -650,7 +649,7 @@ impl Extractor<'_> {
                             || s.is(k - 1, ',')
                             || (c.lemma == "رد" && d.lemma == "قال"))
                             && !says(d)
-                            && (d.class != cues::Class::Strict || cues::complementizer(s.f(k + 1)))
+                            && (d.class != cues::Class::Strict || scan::complementizer(s, k + 1))
                     })
                     && !matches!(s.f(k - 1), "ما" | "لما")
                     // في رد على سؤال: the noun.
@@ -978,7 +977,7 @@ impl Extractor<'_> {
                 } else {
                     let mut a = k + 1;
                     let mut kind = QuoteKind::Direct;
-                    if s.word(a) && cues::complementizer(s.f(a)) {
+                    if s.word(a) && scan::complementizer(s, a) {
                         kind = QuoteKind::Indirect;
                         if let Some(g) = self.seg_at(a + 1) {
                             kind = QuoteKind::Mixed;
@@ -1131,7 +1130,7 @@ impl Extractor<'_> {
         // subject is another, but not a relative "what it called" (لما وصفته بـ).
         if (v + 1..i).any(|m| {
             s.word(m)
-                && (cues::complementizer(s.f(m))
+                && (scan::complementizer(s, m)
                     || (cues::cue_with_object(s.f(m))
                         && !matches!(s.f(m - 1), "ما" | "لما" | "من" | "بمن"))
                     || matches!(s.f(m), "فيها" | "فيه"))
@@ -1236,7 +1235,7 @@ impl Extractor<'_> {
     fn nominal(&mut self, i: usize, lemma: &'static str) -> bool {
         let s = self.s;
         let send = self.bounds.send[i] as usize;
-        let Some(k) = (i + 1..send.min(i + 7)).find(|&k| s.word(k) && cues::complementizer(s.f(k)))
+        let Some(k) = (i + 1..send.min(i + 7)).find(|&k| s.word(k) && scan::complementizer(s, k))
         else {
             return false;
         };
@@ -1363,7 +1362,7 @@ impl Extractor<'_> {
                 k = self.segs[g].after;
                 continue;
             }
-            if s.word(k) && cues::complementizer(s.f(k)) {
+            if s.word(k) && scan::complementizer(s, k) {
                 open = Some((Opening::Clause, k));
                 break;
             }
@@ -1551,7 +1550,7 @@ impl Extractor<'_> {
             while a < send && !s.word(a) && self.seg_at(a).is_none() {
                 a += 1;
             }
-            if a < send && cues::complementizer(s.f(a)) {
+            if a < send && scan::complementizer(s, a) {
                 a += 1;
             }
             if a >= send {
@@ -1567,7 +1566,7 @@ impl Extractor<'_> {
                     (s.is(m, '،') || s.is(m, ','))
                         && s.word(m + 1)
                         && matches!(s.f(m + 1), "كما" | "فيما" | "بينما")
-                        && !cues::complementizer(s.f(m + 2))
+                        && !scan::complementizer(s, m + 2)
                 })
                 .map_or(sst, |m| m + 2);
             while a < i && !s.word(a) && self.seg_at(a).is_none() {
@@ -1689,7 +1688,7 @@ fn verb_like(s: &Scan, v: usize) -> bool {
         && !cues::STOPS.contains(stem)
         && !cues::OPENERS.contains(w)
         && !cues::head(w)
-        && !cues::complementizer(w)
+        && !scan::complementizer(s, v)
         && !speakers::masdar_like(stem)
 }
 

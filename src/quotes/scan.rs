@@ -403,13 +403,15 @@ pub(crate) fn definite(w: &str) -> bool {
     bare(w).len() != w.len()
 }
 
-/// True when token `k` is فان written without hamza right after a word: the name
-/// particle "van" (ماري-فان دورن), not the complementizer فإن, which follows a
-/// comma or is written with its hamza.
-pub(crate) fn van(s: &Scan, k: usize) -> bool {
-    s.word(k)
-        && s.f(k) == "فان"
-        && !s.raw(k).contains('إ')
-        && k > 0
-        && (s.word(k - 1) || s.is(k - 1, '-'))
+/// True when token `k` is a complementizer that opens reported content (أنّ/إنّ/بأنّ
+/// and their pronoun forms). فان written without hamza right after a word or a hyphen
+/// is the name particle "van" (ماري-فان دورن), not فإن, which follows a comma or is
+/// written with its hamza.
+pub(crate) fn complementizer(s: &Scan, k: usize) -> bool {
+    if !s.word(k) || !super::cues::complementizer(s.f(k)) {
+        return false;
+    }
+    let van =
+        s.f(k) == "فان" && !s.raw(k).contains('إ') && k > 0 && (s.word(k - 1) || s.is(k - 1, '-'));
+    !van
 }

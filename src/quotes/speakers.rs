@@ -459,7 +459,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                                     && !definite(s.f(k))
                                     && !head(s.f(k))
                                     && !stop_at(s, k)
-                                    && !cues::complementizer(s.f(k))
+                                    && !super::scan::complementizer(s, k)
                                     && cues::cue(s.f(k)).is_none()
                                     && !(s.f(k).starts_with(['ب', 'ل'])
                                         && s.f(k).chars().count() > 4)
@@ -469,7 +469,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                     passed_place = true;
                 }
                 if (name.is_some() && !rank_follows && !name_follows)
-                    || cues::complementizer(nw)
+                    || super::scan::complementizer(s, j + 1)
                     || EVENTS.contains(nw)
                     || EVENTS.contains(bare(nw))
                     || !s.word(j + 1)
@@ -485,7 +485,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
             let name_ali = ali || (in_name && w == "علي" && name_end(s, j + 1));
             if (stop(w) && !name_ali)
                 || cues::cue(w).is_some_and(|c| c.participle || (c.lemma == "قال" && c.imperfect))
-                || (cues::complementizer(w) && !super::scan::van(s, j))
+                || super::scan::complementizer(s, j)
             {
                 break;
             }
@@ -539,7 +539,7 @@ fn segment(s: &Scan, i: usize, b: usize) -> (usize, Option<(usize, usize)>, bool
                 && (w.ends_with('ه')
                     || w.ends_with("ها")
                     || w.ends_with("هم")
-                    || !(name_end(s, j + 1) || cues::complementizer(s.f(j + 1))))
+                    || !(name_end(s, j + 1) || super::scan::complementizer(s, j + 1)))
             {
                 break;
             }
@@ -724,7 +724,7 @@ fn name_after_comma(
         && !definite(w2)
         && !head(w2)
         && !stop_at(s, k + 1)
-        && !cues::complementizer(w2))
+        && !super::scan::complementizer(s, k + 1))
     {
         return None;
     }
@@ -808,7 +808,7 @@ pub(crate) fn phrase(s: &Scan, i: usize, b: usize) -> Option<Phrase> {
             && !stop_at(s, e1 + 1)
             && (t1 || described)
             && !pronoun_clause
-            && !cues::complementizer(w2);
+            && !super::scan::complementizer(s, e1 + 1);
         if second_title || second_name {
             let (e2, n2, _) = segment(s, e1 + 1, b);
             if e2 > e1 + 1 {
