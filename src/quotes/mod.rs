@@ -528,10 +528,13 @@ impl Extractor<'_> {
         {
             return;
         }
-        // في رد على، رد فعل: the noun رد, not the verb; رد قائلا: the participle speaks.
+        // في رد على، في إعلان: after a preposition a cue word is a verbal noun.
+        if matches!(prev, "في" | "وفي") && !c.participle {
+            return;
+        }
+        // رد فعل: the noun "reaction"; رد قائلا: the participle speaks.
         if c.lemma == "رد"
-            && (matches!(prev, "في" | "وفي")
-                || s.f(i + 1).starts_with("فعل")
+            && (s.f(i + 1).starts_with("فعل")
                 || cues::cue(s.f(i + 1)).is_some_and(|d| d.participle))
         {
             return;
@@ -652,8 +655,8 @@ impl Extractor<'_> {
                             && (d.class != cues::Class::Strict || scan::complementizer(s, k + 1))
                     })
                     && !matches!(s.f(k - 1), "ما" | "لما")
-                    // في رد على سؤال: the noun.
-                    && !(matches!(s.f(k - 1), "في" | "وفي") && w.ends_with("رد"))
+                    // في رد على سؤال: after a preposition, a verbal noun.
+                    && !matches!(s.f(k - 1), "في" | "وفي")
                 {
                     break;
                 }
