@@ -339,7 +339,7 @@ impl Extractor<'_> {
         }
         // A relative clause has its own subject (تصريحات الوزير التي قال فيها إن),
         // unless it sits inside a reported clause (قال إن المهاجم الذي أعلن أنه).
-        if i > 0 && matches!(s.f(i - 1), "التي" | "الذي" | "الذين") {
+        if i > 0 && scan::relative(s.f(i - 1)) {
             let sst = (self.bounds.sstart[i] as usize).max(i.saturating_sub(48));
             return !(sst..i).any(|m| s.word(m) && scan::complementizer(s, m));
         }
@@ -763,8 +763,7 @@ impl Extractor<'_> {
         }
         // الذي أكدت فيه الصحيفة أن: the resumptive pronoun of a relative clause comes
         // before the subject.
-        if matches!(prev, "التي" | "الذي") && s.word(i + 1) && matches!(s.f(i + 1), "فيه" | "فيها")
-        {
+        if scan::relative(prev) && s.word(i + 1) && matches!(s.f(i + 1), "فيه" | "فيها") {
             subj_from = subj_from.max(i + 2);
         }
         // The speaker.
@@ -776,9 +775,9 @@ impl Extractor<'_> {
             let conj0 = self.text[s.toks[i].span()].starts_with(['و', 'ف'])
                 && !cues::starts_with_waw(s.f(i));
             let kana0 = !conj0
-                && (sst..i).find(|&m| s.word(m)).is_some_and(|m| {
-                    matches!(s.f(m), "كان" | "كانت" | "وكان" | "وكانت" | "وكانوا")
-                });
+                && (sst..i)
+                    .find(|&m| s.word(m))
+                    .is_some_and(|m| scan::kana(s.f(m)));
             // A plural verb (قالوا) never has its subject after it.
             if !svo && !kana0 && !c.plural {
                 phrase = speakers::after_cue(s, subj_from, region_end);
@@ -917,7 +916,7 @@ impl Extractor<'_> {
             } else if phrase.is_none() && i > sst && !conj {
                 phrase = speakers::before_cue(s, sst, i);
             }
-            let relative = matches!(prev, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
+            let relative = scan::relative(prev);
             if phrase.is_none() && relative {
                 phrase = self.antecedent(i - 1);
             } else if phrase.is_none() && (!c.plural || c.fem) && i > sst + 1 && open.is_some() {
@@ -1123,7 +1122,7 @@ impl Extractor<'_> {
         }
         // وكان X أشد حدة معلنا، لكن X لن ينحني، وقال: after كان or لكن the subject
         // comes at once.
-        let opener = matches!(s.f(v), "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن");
+        let opener = scan::kana(s.f(v)) || matches!(s.f(v), "لكن" | "ولكن");
         if !opener && (!verb_like(s, v) || cues::cue(s.f(v)).is_some_and(|d| d.participle)) {
             return None;
         }
@@ -1169,8 +1168,7 @@ impl Extractor<'_> {
         let s = self.s;
         let mut v = v;
         // في السياق نفسه، وجّه ...: an opening phrase up to a comma comes first.
-        let kana = |w: &str| matches!(w, "كان" | "كانت" | "وكان" | "وكانت");
-        if !kana(s.f(v)) && (cues::OPENERS.contains(s.f(v)) || matches!(s.f(v), "في" | "وفي"))
+        if !scan::kana(s.f(v)) && (cues::OPENERS.contains(s.f(v)) || matches!(s.f(v), "في" | "وفي"))
         {
             match (v + 1..(v + 6).min(s.toks.len())).find(|&m| !s.word(m)) {
                 Some(m) if (s.is(m, '،') || s.is(m, ',')) && s.word(m + 1) => v = m + 1,
@@ -1183,7 +1181,7 @@ impl Extractor<'_> {
         let w = s.f(v);
         if !s.word(v + 1)
             || !cues::head(s.f(v + 1))
-            || !(kana(w) || verb_like(s, v))
+            || !(scan::kana(w) || verb_like(s, v))
             || cues::cue(w).is_some()
             || cues::attributor(w)
         {

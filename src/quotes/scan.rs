@@ -415,3 +415,13 @@ pub(crate) fn complementizer(s: &Scan, k: usize) -> bool {
         s.f(k) == "فان" && !s.raw(k).contains('إ') && k > 0 && (s.word(k - 1) || s.is(k - 1, '-'));
     !van
 }
+
+/// True for a folded form of كان "was" (with و): its subject follows it at once.
+pub(crate) fn kana(w: &str) -> bool {
+    matches!(w, "كان" | "كانت" | "كانوا" | "وكان" | "وكانت" | "وكانوا")
+}
+
+/// True for a relative pronoun (الذي، التي ...): the clause after it has its own subject.
+pub(crate) fn relative(w: &str) -> bool {
+    matches!(w, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+}

@@ -945,7 +945,8 @@ pub(crate) fn before_cue(s: &Scan, lo: usize, cue: usize) -> Option<Phrase> {
                 return None;
             }
             if super::cues::OPENERS.contains(w)
-                || matches!(w, "لكن" | "ولكن" | "وكان" | "وكانت" | "كان" | "كانت")
+                || matches!(w, "لكن" | "ولكن")
+                || super::scan::kana(w)
             {
                 start = Some(j + 1);
                 break;
