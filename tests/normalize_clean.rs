@@ -92,6 +92,7 @@ fn real_articles_when_present() {
             );
         }
     }
+    eprintln!("clean_article on the evaluation corpus: {removed} of {lines} lines removed");
     assert!(removed * 20 < lines, "{removed} of {lines} lines removed");
     assert!(
         removed > 100,
